@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.qiao.domain.calendar.CalendarDay;
+import org.qiao.domain.calendar.DayKind;
+import org.qiao.domain.calendar.HolidayCsv;
+import org.qiao.domain.calendar.StatutoryCalendar;
+import org.qiao.i18n.Messages;
+import org.qiao.service.CalendarService;
+
+/**
+ * {@code qiao calendar}: the statutory holiday schedules. An administrator enters a new year's schedule from the
+ * State Council notice as a CSV file in the shipped format ({@code date,kind,name} with kind {@code off} or
+ * {@code workday}); {@code show} lists a year's entries.
+ */
+@Command(name = "calendar", description = "Statutory holiday schedules",
+    subcommands = {CalendarCommand.AddYear.class, CalendarCommand.Show.class})
+public final class CalendarCommand {
+
+    private final Messages messages;
+    private final Supplier<CalendarService> calendar;
+
+    public CalendarCommand(Messages messages, Supplier<CalendarService> calendar) {
+        this.messages = Objects.requireNonNull(messages);
+        this.calendar = Objects.requireNonNull(calendar);
+    }
+
+    /** Enters (or replaces) one year's schedule from a CSV file. */
+    @Command(name = "add-year", description = "Enter a year's holiday schedule from a CSV file (date,kind,name)")
+    static final class AddYear implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand private CalendarCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--year", required = true, description = "The year the file holds")
+        int year;
+
+        @Parameters(paramLabel = "FILE", description = "CSV file: date,kind,name (kind off or workday)")
+        Path file;
+
+        @Override
+        public Integer call() {
+            List<CalendarDay> days;
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                days = HolidayCsv.parse(reader);
+            } catch (IOException e) {
+                throw new BadArgumentException(parent.messages.get("cli.calendar.unreadable", file));
+            }
+            parent.calendar.get().enterYear(year, days);
+            long off = days.stream().filter(d -> d.kind() == DayKind.OFF).count();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(parent.messages.get("cli.calendar.added", year, off, days.size() - off));
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** Lists a year's entries, or says that the year has no published schedule. */
+    @Command(name = "show", description = "List a year's holidays and make-up working days")
+    static final class Show implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand private CalendarCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Parameters(paramLabel = "YEAR", description = "The year")
+        int year;
+
+        @Override
+        public Integer call() {
+            StatutoryCalendar calendar = parent.calendar.get().calendar();
+            PrintWriter out = spec.commandLine().getOut();
+            if (!calendar.hasSchedule(year)) {
+                out.println(parent.messages.get("cli.calendar.noSchedule", year));
+            }
+            for (CalendarDay day : calendar.days()) {
+                if (day.date().getYear() == year) {
+                    out.println(day.date() + "  " + parent.messages.get("cli.calendar.kind." + day.kind().name())
+                        + "  " + day.name());
+                }
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

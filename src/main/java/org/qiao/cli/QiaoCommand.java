@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.cli;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code qiao} command. Without a subcommand it opens the desktop window (handed in as {@code openWindow},
+ * which answers {@link #WINDOW_OPEN} when the window keeps the program running); subcommands are the same use
+ * cases without a window.
+ */
+@Command(name = "qiao", mixinStandardHelpOptions = true, versionProvider = QiaoCommand.Version.class,
+    description = "Qiao 连心桥 — labour-dispute mediation and union legal aid",
+    sortOptions = false)
+public final class QiaoCommand implements Callable<Integer> {
+
+    /** The exit code meaning "the window is open; do not exit". */
+    public static final int WINDOW_OPEN = -1;
+
+    /** What the window needs to know from the command line. */
+    public record WindowRequest(boolean measureStartup) {
+    }
+
+    /** Opens the window. */
+    public interface WindowOpener {
+        int open(WindowRequest request);
+    }
+
+    @Mixin GlobalOptions global = new GlobalOptions();
+
+    @Option(names = "--measure-startup",
+        description = "Print the milliseconds from launch to the window shown and to the sign-in form, then exit")
+    boolean measureStartup;
+
+    private final WindowOpener openWindow;
+
+    public QiaoCommand(WindowOpener openWindow) {
+        this.openWindow = Objects.requireNonNull(openWindow);
+    }
+
+    @Override
+    public Integer call() {
+        return openWindow.open(new WindowRequest(measureStartup));
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    public static final class Version implements IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            String version = QiaoCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Qiao 连心桥 " + (version == null ? "development" : version),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

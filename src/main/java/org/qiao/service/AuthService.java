@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.service;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.user.PasswordHasher;
+import org.qiao.domain.user.Role;
+import org.qiao.domain.user.User;
+import org.qiao.store.Transactions;
+
+/**
+ * Accounts and sign-in: the first administrator on a new database, login, and the administrator's user management.
+ * Passwords are kept only as slow salted hashes ({@link PasswordHasher}).
+ */
+public final class AuthService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,32}");
+
+    private final Transactions tx;
+    private final PasswordHasher hasher;
+    private final UserSession session;
+
+    public AuthService(Transactions tx, PasswordHasher hasher, UserSession session) {
+        this.tx = Objects.requireNonNull(tx);
+        this.hasher = Objects.requireNonNull(hasher);
+        this.session = Objects.requireNonNull(session);
+    }
+
+    public UserSession session() {
+        return session;
+    }
+
+    /** A new database has no account yet; the window then asks for the first administrator. */
+    public boolean needsFirstAdministrator() {
+        return tx.call(repos -> repos.users().count() == 0);
+    }
+
+    /** Creates the first administrator and signs them in. Refused once any account exists. */
+    public User createFirstAdministrator(String username, String displayName, char[] password, char[] confirmation) {
+        checkNewAccount(username, displayName, password, confirmation);
+        String hash = hasher.hash(password);
+        User created = tx.call(repos -> {
+            if (repos.users().count() > 0) {
+                throw new QiaoException("auth.setup.alreadyDone");
+            }
+            return repos.users().save(newUser(username, displayName, Role.ADMINISTRATOR, hash));
+        });
+        session.signIn(created);
+        return created;
+    }
+
+    /** Signs a user in; the same message for an unknown name and a wrong password, so neither is revealed. */
+    public User login(String username, char[] password) {
+        if (username == null || username.isBlank() || password == null || password.length == 0) {
+            throw new QiaoException("auth.login.empty");
+        }
+        User user = tx.call(repos -> repos.users().findByUsername(username.strip()).orElse(null));
+        if (user == null || !hasher.verify(password, user.getPasswordHash())) {
+            throw new QiaoException("auth.login.failed");
+        }
+        if (!user.isActive()) {
+            throw new QiaoException("auth.login.inactive");
+        }
+        String rehash = hasher.needsRehash(user.getPasswordHash()) ? hasher.hash(password) : null;
+        User signedIn = tx.call(repos -> {
+            User fresh = repos.users().findByUsername(user.getUsername()).orElseThrow();
+            fresh.setLastLoginAt(LocalDateTime.now());
+            if (rehash != null) {
+                fresh.setPasswordHash(rehash);
+            }
+            return repos.users().save(fresh);
+        });
+        session.signIn(signedIn);
+        return signedIn;
+    }
+
+    public void logout() {
+        session.signOut();
+    }
+
+    /** All accounts, for the administrator's user list. */
+    public List<User> users() {
+        requireAdministrator();
+        return tx.call(repos -> repos.users().findAll());
+    }
+
+    /** The administrator adds an account; the new user must change the password at first login. */
+    public User addUser(String username, String displayName, Role role, char[] password, char[] confirmation) {
+        requireAdministrator();
+        return addAccount(username, displayName, role, password, confirmation, true);
+    }
+
+    /**
+     * Adds an account without a signed-in administrator: for the demo database and the command line, which acts
+     * as the operating-system user who already controls the data folder.
+     */
+    public User addAccountAsSystem(String username, String displayName, Role role, char[] password) {
+        return addAccount(username, displayName, role, password, password, false);
+    }
+
+    private User addAccount(String username, String displayName, Role role, char[] password, char[] confirmation,
+                            boolean mustChange) {
+        checkNewAccount(username, displayName, password, confirmation);
+        Objects.requireNonNull(role, "role");
+        String hash = hasher.hash(password);
+        return tx.call(repos -> {
+            if (repos.users().findByUsername(username.strip()).isPresent()) {
+                throw new QiaoException("auth.user.exists", username.strip());
+            }
+            User user = newUser(username, displayName, role, hash);
+            user.setMustChangePassword(mustChange);
+            return repos.users().save(user);
+        });
+    }
+
+    /** The administrator sets a new password for a user, who must change it at next login. */
+    public void resetPassword(String username, char[] newPassword, char[] confirmation) {
+        requireAdministrator();
+        checkPassword(username, newPassword, confirmation);
+        String hash = hasher.hash(newPassword);
+        tx.run(repos -> {
+            User user = repos.users().findByUsername(username)
+                .orElseThrow(() -> new QiaoException("auth.user.unknown", username));
+            user.setPasswordHash(hash);
+            user.setMustChangePassword(true);
+            repos.users().save(user);
+        });
+    }
+
+    /** A signed-in user replaces their own password (required after an administrator's reset). */
+    public void changeOwnPassword(char[] current, char[] newPassword, char[] confirmation) {
+        User me = session.user().orElseThrow(() -> new QiaoException("auth.notSignedIn"));
+        checkPassword(me.getUsername(), newPassword, confirmation);
+        String hash = hasher.hash(newPassword);
+        User saved = tx.call(repos -> {
+            User fresh = repos.users().findByUsername(me.getUsername()).orElseThrow();
+            if (!hasher.verify(current, fresh.getPasswordHash())) {
+                throw new QiaoException("auth.password.currentWrong");
+            }
+            fresh.setPasswordHash(hash);
+            fresh.setMustChangePassword(false);
+            return repos.users().save(fresh);
+        });
+        session.signIn(saved);
+    }
+
+    private void requireAdministrator() {
+        if (!session.hasRole(Role.ADMINISTRATOR)) {
+            throw new QiaoException("auth.adminOnly");
+        }
+    }
+
+    private static User newUser(String username, String displayName, Role role, String hash) {
+        User user = new User();
+        user.setUsername(username.strip());
+        user.setDisplayName(displayName == null || displayName.isBlank() ? username.strip() : displayName.strip());
+        user.setRole(role);
+        user.setPasswordHash(hash);
+        user.setActive(true);
+        return user;
+    }
+
+    private static void checkNewAccount(String username, String displayName, char[] password, char[] confirmation) {
+        if (username == null || !USERNAME.matcher(username.strip()).matches()) {
+            throw new QiaoException("auth.username.invalid");
+        }
+        if (displayName != null && displayName.strip().length() > 64) {
+            throw new QiaoException("auth.displayName.tooLong");
+        }
+        checkPassword(username, password, confirmation);
+    }
+
+    private static void checkPassword(String username, char[] password, char[] confirmation) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new QiaoException("auth.password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (!Arrays.equals(password, confirmation)) {
+            throw new QiaoException("auth.password.mismatch");
+        }
+        if (username != null && new String(password).equalsIgnoreCase(username.strip())) {
+            throw new QiaoException("auth.password.sameAsUsername");
+        }
+    }
+}

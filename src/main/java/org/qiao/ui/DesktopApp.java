@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import javafx.application.Application;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerLight;
+
+import org.qiao.domain.user.User;
+import org.qiao.i18n.Messages;
+import org.qiao.service.Services;
+import org.qiao.ui.dashboard.DashboardView;
+import org.qiao.ui.dashboard.DashboardViewModel;
+import org.qiao.ui.login.LoginView;
+import org.qiao.ui.login.LoginViewModel;
+import org.qiao.ui.main.MainView;
+import org.qiao.ui.main.MainViewModel;
+import org.qiao.ui.main.Section;
+import org.qiao.ui.placeholder.NotBuiltView;
+import org.qiao.ui.placeholder.NotBuiltViewModel;
+import org.qiao.ui.settings.SettingsView;
+import org.qiao.ui.settings.SettingsViewModel;
+
+/**
+ * The desktop face's composition: builds every screen's controller with its dependencies (the controller factory
+ * handed to FXML), and moves the one window between sign-in and the main screens. The window appears before the
+ * database is open; opening runs in the background.
+ */
+public final class DesktopApp {
+
+    /** The bundled CJK font; it covers rare characters such as 𠮷 (U+20BB7), so names print as typed. */
+    public static final String FONT_RESOURCE = "/qiao-data/fonts/SourceHanSansSC-Regular.otf";
+
+    private final Messages messages;
+    private final Callable<Services> openServices;
+    private final Consumer<Locale> saveLocale;
+    private final BackgroundTasks background;
+    private final ErrorText errors;
+
+    private Stage stage;
+    private DialogService dialogs;
+    private ViewLoader loader;
+    private LoginViewModel loginViewModel;
+    private Parent loginRoot;
+    private Services services;
+    private MainViewModel mainViewModel;
+    private Section pendingSection;
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+
+    public DesktopApp(Messages messages, Callable<Services> openServices, Consumer<Locale> saveLocale,
+                      BackgroundTasks background) {
+        this.messages = Objects.requireNonNull(messages);
+        this.openServices = Objects.requireNonNull(openServices);
+        this.saveLocale = Objects.requireNonNull(saveLocale);
+        this.background = Objects.requireNonNull(background);
+        this.errors = new ErrorText(messages);
+    }
+
+    /** Loads the bundled font once; returns its family name for the stylesheet. */
+    public static String loadFont() {
+        try (InputStream in = DesktopApp.class.getResourceAsStream(FONT_RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            Font font = Font.loadFont(in, 14);
+            return font == null ? null : font.getFamily();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Shows the sign-in screen on {@code primary} and starts opening the database. */
+    public void start(Stage primary) {
+        this.stage = Objects.requireNonNull(primary);
+        this.dialogs = new FxDialogService(() -> stage, messages);
+        this.loader = new ViewLoader(messages, this::controller);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        loginViewModel = new LoginViewModel(openServices, background, errors, this::signedIn);
+        loginRoot = loader.load(LoginView.class).root();
+        Scene scene = new Scene(loginRoot, 1180, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(
+            DesktopApp.class.getResource("/org/qiao/ui/qiao.css")).toExternalForm());
+        String family = loadFont();
+        if (family != null) {
+            // The whole UI uses the bundled face: characters outside the BMP render only from the node's own font.
+            String css = ".root { -fx-font-family: \"" + family + "\"; }";
+            scene.getStylesheets().add("data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
+        }
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+        loginViewModel.modeProperty().addListener((obs, old, mode) -> {
+            if (mode != LoginViewModel.Mode.OPENING) {
+                ready.set(true);
+            }
+        });
+        loginViewModel.start();
+    }
+
+    /** Becomes true once the database is open and the sign-in (or setup) form can be used. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    private void signedIn(Services opened) {
+        this.services = opened;
+        User user = opened.auth().session().user().orElseThrow();
+        mainViewModel = new MainViewModel(user, opened.databaseDescription(), messages, this::signOut);
+        pendingSection = null;
+        stage.getScene().setRoot(loader.load(MainView.class).root());
+    }
+
+    private void signOut() {
+        services.auth().logout();
+        mainViewModel = null;
+        loginViewModel.signedOut();
+        stage.getScene().setRoot(loginRoot);
+    }
+
+    private Parent screen(Section section) {
+        pendingSection = section;
+        return switch (section) {
+            case DASHBOARD -> loader.load(DashboardView.class).root();
+            case SETTINGS -> loader.load(SettingsView.class).root();
+            default -> loader.load(NotBuiltView.class).root();
+        };
+    }
+
+    /** The controller factory: every screen's controller with its constructor dependencies. */
+    private Object controller(Class<?> type) {
+        if (type == LoginView.class) {
+            return new LoginView(loginViewModel);
+        }
+        if (type == MainView.class) {
+            return new MainView(mainViewModel, messages, this::screen);
+        }
+        if (type == DashboardView.class) {
+            return new DashboardView(new DashboardViewModel(services.overview(), background, errors, messages));
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(new SettingsViewModel(services.auth(), services.databaseDescription(), messages,
+                saveLocale, background, errors, dialogs));
+        }
+        if (type == NotBuiltView.class) {
+            return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));
+        }
+        throw new IllegalArgumentException("No controller known for " + type.getName());
+    }
+}

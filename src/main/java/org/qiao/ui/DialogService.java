@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import java.util.Optional;
+
+/**
+ * The one way screens open dialogs: it sets the owner window and returns typed results. Tests replace it with a
+ * fake that answers at once.
+ */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    void showInformation(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** Asks for a new password twice; empty when cancelled. Element 0 is the password, element 1 the repeat. */
+    Optional<char[][]> askNewPassword(String title, String prompt);
+}

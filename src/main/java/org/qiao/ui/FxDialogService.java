@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import org.qiao.i18n.Messages;
+
+/** Dialogs owned by the main window, with buttons labelled from the bundle. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    public FxDialogService(Supplier<Window> owner, Messages messages) {
+        this.owner = Objects.requireNonNull(owner);
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType ok = new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(ok, cancel);
+        return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    @Override
+    public Optional<char[][]> askNewPassword(String title, String prompt) {
+        Dialog<char[][]> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        PasswordField first = new PasswordField();
+        first.setId("newPassword");
+        first.setPromptText(messages.get("dialog.password.new"));
+        PasswordField second = new PasswordField();
+        second.setId("newPasswordRepeat");
+        second.setPromptText(messages.get("dialog.password.repeat"));
+        VBox content = new VBox(8, new Label(prompt), first, second);
+        content.setPadding(new Insets(12));
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(button -> button == ok
+            ? new char[][] {first.getText().toCharArray(), second.getText().toCharArray()} : null);
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        return alert;
+    }
+}

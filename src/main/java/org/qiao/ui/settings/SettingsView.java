@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui.settings;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import org.qiao.domain.user.Role;
+
+/** Binds the settings screen to its {@link SettingsViewModel}. */
+public final class SettingsView {
+
+    private final SettingsViewModel viewModel;
+
+    @FXML private ChoiceBox<Locale> languageChoice;
+    @FXML private Label languageNote;
+    @FXML private Label databaseDescription;
+    @FXML private Node usersPane;
+    @FXML private Node usersLocked;
+    @FXML private TableView<SettingsViewModel.UserRow> userTable;
+    @FXML private TableColumn<SettingsViewModel.UserRow, String> usernameColumn;
+    @FXML private TableColumn<SettingsViewModel.UserRow, String> displayNameColumn;
+    @FXML private TableColumn<SettingsViewModel.UserRow, String> roleColumn;
+    @FXML private TableColumn<SettingsViewModel.UserRow, String> stateColumn;
+    @FXML private TableColumn<SettingsViewModel.UserRow, String> lastLoginColumn;
+    @FXML private TextField newUsername;
+    @FXML private TextField newDisplayName;
+    @FXML private ChoiceBox<Role> newRole;
+    @FXML private PasswordField newPassword;
+    @FXML private PasswordField newPasswordRepeat;
+    @FXML private Button addUserButton;
+    @FXML private Label message;
+
+    public SettingsView(SettingsViewModel viewModel) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+    }
+
+    @FXML
+    private void initialize() {
+        languageChoice.getItems().setAll(viewModel.languages());
+        languageChoice.setConverter(converter(viewModel::languageName));
+        languageChoice.setValue(viewModel.languageProperty().get());
+        languageChoice.valueProperty().addListener((obs, old, chosen) -> viewModel.chooseLanguage(chosen));
+        languageNote.textProperty().bind(viewModel.languageNoteProperty());
+        databaseDescription.setText(viewModel.databaseDescription());
+
+        usersPane.setVisible(viewModel.isAdministrator());
+        usersPane.setManaged(viewModel.isAdministrator());
+        usersLocked.setVisible(!viewModel.isAdministrator());
+        usersLocked.setManaged(!viewModel.isAdministrator());
+
+        usernameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().username()));
+        displayNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().displayName()));
+        roleColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().role()));
+        stateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        lastLoginColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().lastLogin()));
+        userTable.setItems(viewModel.users());
+
+        newUsername.textProperty().bindBidirectional(viewModel.newUsernameProperty());
+        newDisplayName.textProperty().bindBidirectional(viewModel.newDisplayNameProperty());
+        newRole.getItems().setAll(Role.values());
+        newRole.setConverter(converter(viewModel::roleName));
+        newRole.valueProperty().bindBidirectional(viewModel.newRoleProperty());
+        newPassword.textProperty().bindBidirectional(viewModel.newPasswordProperty());
+        newPasswordRepeat.textProperty().bindBidirectional(viewModel.newPasswordRepeatProperty());
+        addUserButton.disableProperty().bind(viewModel.busyProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(error));
+        styleMessage(viewModel.messageIsErrorProperty().get());
+        viewModel.loadUsers();
+    }
+
+    private void styleMessage(boolean error) {
+        message.getStyleClass().removeAll("error-text", "success-text");
+        message.getStyleClass().add(error ? "error-text" : "success-text");
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> names) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : names.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse text");
+            }
+        };
+    }
+
+    @FXML
+    private void onAddUser() {
+        viewModel.addUser();
+    }
+
+    @FXML
+    private void onResetPassword() {
+        SettingsViewModel.UserRow selected = userTable.getSelectionModel().getSelectedItem();
+        viewModel.resetPassword(selected == null ? null : selected.username());
+    }
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code qiao} command as a user runs it: exit codes, one-line messages, no stack traces. */
+class CommandLineTest {
+
+    @TempDir
+    Path dataDir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 2];
+        all[0] = "--data-dir";
+        all[1] = dataDir.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int code = Main.run(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsTheVersion() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("Qiao 连心桥 "), run.out());
+    }
+
+    @Test
+    void writesAnAmountInFinancialNumerals() {
+        Run run = run("tools", "amount-in-words", "16409.02");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("壹万陆仟肆佰零玖元零贰分", run.out().strip());
+    }
+
+    @Test
+    void computesAStatutoryDeadlineOverTheNationalDayHoliday() {
+        Run run = run("tools", "deadline", "--start", "2025-09-20", "--period", "15d");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("2025-10-09", run.out().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void rejectsAnIdNumberWithExitCodeOne() {
+        Run run = run("tools", "check-id", "110105194912310021");
+        assertEquals(1, run.code());
+        assertEquals(1, (run.out() + run.err()).strip().lines().count(), run.out() + run.err());
+    }
+
+    @Test
+    void unknownOptionIsOneLineAndExitCodeTwo() {
+        Run run = run("demo-data", "--cases", "ten");
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void englishMessagesWithLocaleOption() {
+        Run run = run("--locale", "en", "demo-data", "--cases", "0");
+        assertEquals(2, run.code());
+        assertEquals("--cases must be between 1 and 10000000.", run.err().strip());
+    }
+
+    @Test
+    void fillsTheDatabaseWithDemoCases() {
+        Run run = run("demo-data", "--cases", "25", "--seed", "3");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("已生成 25 件演示案件"), run.out());
+    }
+
+    @Test
+    void anUnreachableServerIsOneReadableLine() {
+        Run run = run("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/qiao", "demo-data", "--cases", "1");
+        assertEquals(1, run.code());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+}

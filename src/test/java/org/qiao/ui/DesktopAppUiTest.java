@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.qiao.app.AppContext;
+import org.qiao.app.AppSettings;
+import org.qiao.service.UserSession;
+import org.qiao.ui.main.Section;
+
+/** The real window on a new embedded database: first administrator, every rail section, sign out, sign in. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DesktopAppUiTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private AppContext context;
+    private FxBackgroundTasks background;
+
+    @Start
+    void start(Stage stage) {
+        AppSettings settings = new AppSettings(dataDir.resolve("ui"), null, null, null, Locale.SIMPLIFIED_CHINESE,
+            false);
+        context = new AppContext(settings, UserSession.forOperatingSystemUser());
+        background = new FxBackgroundTasks();
+        new DesktopApp(context.messages(), context::services, locale -> { }, background).start(stage);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        background.close();
+        context.close();
+    }
+
+    @Test
+    void createsTheAdministratorWalksEverySectionAndSignsInAgain(FxRobot robot) throws Exception {
+        waitUntilVisible(robot, "#setupUsername");
+        type(robot, "#setupUsername", "admin");
+        type(robot, "#setupDisplayName", "巴特尔·朝鲁");
+        type(robot, "#setupPassword", "correct-horse-1");
+        type(robot, "#setupConfirmation", "correct-horse-2");
+        robot.clickOn("#setupButton");
+        waitUntil(() -> !text(robot, "#message").isEmpty());
+        assertEquals("两次输入的密码不一致。", text(robot, "#message"));
+        assertEquals("admin", robot.lookup("#setupUsername").queryAs(TextInputControl.class).getText(),
+            "a rejected form keeps what was typed");
+
+        type(robot, "#setupPassword", "correct-horse-1");
+        type(robot, "#setupConfirmation", "correct-horse-1");
+        robot.clickOn("#setupButton");
+        waitUntilVisible(robot, "#nav-dashboard");
+        assertTrue(text(robot, "#userLine").contains("巴特尔·朝鲁"));
+        waitUntil(() -> "0".equals(text(robot, "#totalCases")));
+
+        for (Section section : Section.values()) {
+            robot.clickOn("#nav-" + section.id());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#nav-" + section.id()).queryAs(ToggleButton.class).isSelected());
+            if (section.isBuilt()) {
+                assertTrue(robot.lookup("#statement").tryQuery().map(n -> !n.isVisible()).orElse(true));
+            } else {
+                Label statement = robot.lookup("#statement").queryAs(Label.class);
+                assertTrue(statement.getText().contains("尚未建成"), statement.getText());
+            }
+        }
+        TableView<?> users = robot.lookup("#userTable").queryAs(TableView.class);
+        waitUntil(() -> users.getItems().size() == 1);
+
+        robot.clickOn("#signOutButton");
+        waitUntilVisible(robot, "#loginPassword");
+        type(robot, "#loginUsername", "admin");
+        type(robot, "#loginPassword", "wrong-password");
+        robot.clickOn("#loginButton");
+        waitUntil(() -> "用户名或密码不正确。".equals(text(robot, "#message")));
+        type(robot, "#loginPassword", "correct-horse-1");
+        robot.clickOn("#loginButton");
+        waitUntilVisible(robot, "#nav-dashboard");
+        assertFalse(robot.lookup("#loginPassword").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private static void waitUntilVisible(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

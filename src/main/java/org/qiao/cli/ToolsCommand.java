@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes come straight out of {@link CommandLine#execute}: {@value #OK} done, {@value #INVALID} the identifier
  * checked is not valid (the reason on standard output), {@value #BAD_ARGUMENTS} an argument could not be read (one
  * localised line on standard error). Picocli's own parse errors (a missing option, an unknown subcommand) also give
- * {@value #BAD_ARGUMENTS}; {@link #configure(CommandLine, Messages)} makes them one localised line too, and a root
- * command that adds {@code tools} should call it on its own {@code CommandLine}.
+ * {@value #BAD_ARGUMENTS}; {@link CliErrors} makes them one localised line.
  */
 @Command(name = "tools", mixinStandardHelpOptions = true,
     description = "Check identifiers, write amounts in words, compute deadlines.")
@@ -52,18 +51,6 @@ public final class ToolsCommand implements Callable<Integer> {
     public ToolsCommand(Messages messages, Supplier<StatutoryCalendar> calendar) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
-    }
-
-    /**
-     * Makes picocli's parse errors one localised line on standard error with exit code {@value #BAD_ARGUMENTS},
-     * for {@code commandLine} and all its subcommands; returns it.
-     */
-    public static CommandLine configure(CommandLine commandLine, Messages messages) {
-        commandLine.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println(messages.get("tools.error.arguments", ex.getMessage()));
-            return BAD_ARGUMENTS;
-        });
-        return commandLine;
     }
 
     /** Without a subcommand: the usage, as an argument error. */

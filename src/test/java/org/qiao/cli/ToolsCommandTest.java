@@ -27,7 +27,7 @@ class ToolsCommandTest {
         Messages messages = new Messages(locale);
         CommandLine commandLine = new CommandLine(new ToolsCommand(messages, () -> CALENDAR));
         if (configured) {
-            ToolsCommand.configure(commandLine, messages);
+            new CliErrors(messages).install(commandLine);
         }
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.CollectionEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
@@ -117,16 +118,14 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
 
     private void collectionChanged(AbstractCollectionEvent event, Collection<?> before) {
         PersistentCollection<?> collection = event.getCollection();
-        String role = collection.getRole();
-        if (role == null || event.getAffectedOwnerOrNull() == null) {
+        CollectionEntry entry = event.getSession().getPersistenceContextInternal().getCollectionEntry(collection);
+        CollectionPersister persister = entry == null ? null
+            : entry.getCurrentPersister() != null ? entry.getCurrentPersister() : entry.getLoadedPersister();
+        // The other side of a relation (a case's claims) is audited through its own records.
+        if (persister == null || persister.isInverse() || event.getAffectedOwnerIdOrNull() == null) {
             return;
         }
-        CollectionPersister persister =
-            event.getSession().getFactory().getMappingMetamodel().getCollectionDescriptor(role);
-        // The other side (a case's claims) is audited through its own records.
-        if (persister.isInverse()) {
-            return;
-        }
+        String role = persister.getRole();
         Object value = collection.getValue();
         Collection<?> after = value instanceof Collection<?> c ? c : elements(value);
         String oldText = renderAll(before, collection);
@@ -135,7 +134,7 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
             return;
         }
         String field = role.substring(role.lastIndexOf('.') + 1);
-        EntityPersister owner = event.getSession().getEntityPersister(null, event.getAffectedOwnerOrNull());
+        EntityPersister owner = persister.getOwnerEntityPersister();
         write(event.getSession(), owner, event.getAffectedOwnerIdOrNull(), "UPDATE",
             List.of(field + ": " + oldText + " → " + newText));
     }

@@ -33,7 +33,7 @@ public final class EmployerRepository {
     /** Up to 100 employers whose name starts with {@code prefix}, by name. */
     public List<Employer> findByNamePrefix(String prefix) {
         return session.createSelectionQuery(
-                "from Employer where name like :prefix escape '\\\\' order by name, id", Employer.class)
+                "from Employer where name like :prefix escape '\\' order by name, id", Employer.class)
             .setParameter("prefix", Like.prefix(prefix))
             .setMaxResults(MAX_MATCHES)
             .getResultList();

@@ -31,7 +31,7 @@ public final class WorkerRepository {
     /** Up to 100 workers whose name starts with {@code prefix}, by name. */
     public List<Worker> findByNamePrefix(String prefix) {
         return session.createSelectionQuery(
-                "from Worker where name like :prefix escape '\\\\' order by name, id", Worker.class)
+                "from Worker where name like :prefix escape '\\' order by name, id", Worker.class)
             .setParameter("prefix", Like.prefix(prefix))
             .setMaxResults(MAX_MATCHES)
             .getResultList();

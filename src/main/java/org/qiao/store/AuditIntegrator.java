@@ -21,7 +21,8 @@ final class AuditIntegrator implements org.hibernate.integrator.spi.Integrator {
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
         SessionFactoryImplementor sessionFactory) {
         AuditListener listener = new AuditListener(writer);
-        EventListenerRegistry registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+        EventListenerRegistry registry =
+            sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
         registry.appendListeners(EventType.POST_INSERT, listener);
         registry.appendListeners(EventType.POST_UPDATE, listener);
         registry.appendListeners(EventType.POST_DELETE, listener);

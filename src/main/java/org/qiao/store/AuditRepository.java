@@ -9,7 +9,8 @@ import org.qiao.domain.audit.AuditEntry;
 /** Reads the audit trail; it is written only by the store itself, alongside each change. */
 public final class AuditRepository {
 
-    private static final String COLUMNS = "select id, at, username, entity, entity_id, action, changes from audit_entry";
+    private static final String COLUMNS =
+        "select id, at, username, entity, entity_id, action, changes from audit_entry";
 
     private final Session session;
 

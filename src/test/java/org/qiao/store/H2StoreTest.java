@@ -71,6 +71,23 @@ class H2StoreTest extends StoreContract {
     }
 
     @Test
+    void aCommittedCaseSurvivesAProcessThatDiesWithoutClosing() throws Exception {
+        Path crashDir = dataDir.resolveSibling(dataDir.getFileName() + "-crash");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), SecondWindowMain.class.getName(), crashDir.toString(),
+            "崩溃-0001")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(SecondWindowMain.CRASHED, process.exitValue());
+
+        try (Database reopened = Database.open(DatabaseConfig.embedded(crashDir), () -> "after")) {
+            assertTrue(reopened.transactions().call(r -> r.cases().findByNumber("崩溃-0001")).isPresent());
+        }
+    }
+
+    @Test
     void theFileOpensAgainAfterClose() {
         Path other = dataDir.resolveSibling(dataDir.getFileName() + "-reopen");
         DatabaseConfig reopen = DatabaseConfig.embedded(other);

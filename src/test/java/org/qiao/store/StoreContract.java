@@ -69,7 +69,7 @@ abstract class StoreContract {
         return prefix + "-" + SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
     }
 
-    protected static DisputeCase newCase(String number, int workers) {
+    static DisputeCase newCase(String number, int workers) {
         Employer employer = new Employer("鄂尔多斯市某某煤业有限公司" + number);
         employer.setCreditCode("91150602MA0N0000X1");
         employer.setRegionCode("150602");

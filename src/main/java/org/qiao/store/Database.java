@@ -168,7 +168,8 @@ public final class Database implements AutoCloseable {
             .applySetting(AvailableSettings.ORDER_UPDATES, true)
             // Loads the workers and claims of a page of cases in a few queries instead of one per case.
             .applySetting(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64)
-            .applySetting("hibernate.type.prefer_native_enum_types", false)
+            // Enums are varchar columns in the portable migration, never a database enum type.
+            .applySetting(AvailableSettings.PREFER_NATIVE_ENUM_TYPES, false)
             .build();
         try {
             MetadataSources sources = new MetadataSources(registry);

@@ -164,6 +164,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void anyFailureInsideTheWorkRollsBackWhatItAlreadyWroteAndIsRethrownAsIs() {
+        String number = unique("回滚");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> tx.run(r -> {
+            r.cases().save(newCase(number, 3));
+            throw new IllegalStateException("stop");
+        }));
+        assertEquals("stop", e.getMessage());
+        assertTrue(tx.call(r -> r.cases().findByNumber(number)).isEmpty());
+    }
+
+    @Test
     void aStaleCopyIsRefusedAsAConflictAndTheFirstChangeIsKept() {
         long id = tx.call(r -> r.cases().save(newCase(unique("并发"), 1))).getId();
         DisputeCase first = tx.call(r -> r.cases().findById(id)).orElseThrow();

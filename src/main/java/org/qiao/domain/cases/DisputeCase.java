@@ -108,8 +108,12 @@ public class DisputeCase extends TrackedEntity {
             .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
+    /** Adds a worker as a party; a worker is a party once. */
     public void addWorker(Worker worker) {
-        workers.add(Objects.requireNonNull(worker));
+        if (workers.contains(Objects.requireNonNull(worker))) {
+            throw new IllegalArgumentException("The worker is already a party to this case");
+        }
+        workers.add(worker);
     }
 
     /** Adds a claim by one of this case's workers. */

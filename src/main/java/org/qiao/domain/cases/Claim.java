@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.domain.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.qiao.domain.TrackedEntity;
+
+/**
+ * One amount one worker claims in one category. Money is claimed per worker (DESIGN.md), so a collective case has
+ * at least one claim per worker. Amounts are exact yuan with 2 decimal places.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim extends TrackedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id", nullable = false)
+    private DisputeCase disputeCase;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "worker_id", nullable = false)
+    private Worker worker;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private DisputeCategory category;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal amount;
+
+    @Column(length = 1000)
+    private String note;
+
+    protected Claim() {
+        // for JPA
+    }
+
+    /** Use {@link DisputeCase#addClaim} to attach a claim to its case. */
+    Claim(DisputeCase disputeCase, Worker worker, DisputeCategory category, BigDecimal amount) {
+        this.disputeCase = Objects.requireNonNull(disputeCase);
+        this.worker = Objects.requireNonNull(worker);
+        this.category = Objects.requireNonNull(category);
+        setAmount(amount);
+    }
+
+    public DisputeCase getDisputeCase() {
+        return disputeCase;
+    }
+
+    public Worker getWorker() {
+        return worker;
+    }
+
+    public DisputeCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(DisputeCategory category) {
+        this.category = Objects.requireNonNull(category);
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    /** Sets the amount in yuan; more than 2 decimal places is refused rather than silently rounded. */
+    public void setAmount(BigDecimal amount) {
+        this.amount = Objects.requireNonNull(amount).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

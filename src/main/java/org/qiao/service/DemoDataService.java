@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.DisputeCase;
+import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Employer;
+import org.qiao.domain.cases.Worker;
+import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.store.Transactions;
+
+/**
+ * Fills a database with realistic, invented Inner Mongolian cases for demonstrations, training and load tests:
+ * counties and leagues from the shipped division list, employers with valid unified social credit codes, workers
+ * with valid resident IDs (Han and Mongolian names), per-worker claims exact to the fen, about 5% collective cases,
+ * every status and source. The same seed on the same day gives the same data. Meant for an empty database: case
+ * numbers start at 0001 for each studio and year.
+ */
+public final class DemoDataService {
+
+    static final String REGIONS = "/qiao-data/regions/inner-mongolia-divisions.csv";
+    private static final int CASES_PER_TRANSACTION = 500;
+    private static final int MONTHS_BACK = 18;
+
+    // Abbreviations used in case numbers (呼新工调〔2026〕0001号), by league/city code.
+    private static final Map<String, String> LEAGUE_ABBREVIATION = Map.ofEntries(
+        Map.entry("150100", "呼"), Map.entry("150200", "包"), Map.entry("150300", "海"), Map.entry("150400", "赤"),
+        Map.entry("150500", "通"), Map.entry("150600", "鄂"), Map.entry("150700", "伦"), Map.entry("150800", "巴"),
+        Map.entry("150900", "乌"), Map.entry("152200", "兴"), Map.entry("152500", "锡"), Map.entry("152900", "阿"));
+
+    private static final String[] HAN_SURNAMES = ("王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"
+        + "田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史").split("");
+    private static final String[] HAN_MALE = {"建国", "志强", "海军", "永利", "国庆", "晓东", "振华", "俊杰", "文斌",
+        "宏伟", "金山", "玉林", "二虎", "占军", "铁柱", "春生", "瑞", "磊", "鹏", "浩", "军", "强", "伟", "刚", "勇"};
+    private static final String[] HAN_FEMALE = {"秀兰", "桂芳", "丽娟", "海燕", "晓红", "春梅", "玉珍", "淑英",
+        "雪梅", "美玲", "慧敏", "静", "敏", "娜", "芳", "燕", "丽", "婷", "霞", "红"};
+    private static final String[] MONGOLIAN_MALE = {"巴特尔", "朝鲁", "额尔敦", "巴雅尔", "苏和", "宝音", "那仁",
+        "阿拉坦", "孟和", "吉日嘎拉", "布和", "毕力格", "特木尔", "格日勒图", "哈斯", "达来", "乌力吉", "敖登"};
+    private static final String[] MONGOLIAN_FEMALE = {"乌日娜", "其其格", "图雅", "萨仁", "斯琴", "乌云",
+        "娜仁花", "高娃", "塔娜", "阿如娜", "琪琪格", "苏日娜", "额尔登其木格", "托娅", "诺敏"};
+    private static final String[] TRADE_NAMES = {"鑫源", "恒泰", "宏远", "金川", "瑞丰", "福顺", "兴旺", "广达",
+        "永盛", "天骄", "长青", "北疆", "塞北", "青城", "鹿城", "金穗", "华聚", "昌盛", "祥和", "安达", "驼铃", "绿野",
+        "丰泽", "晟通", "德润", "嘉禾", "远航", "腾飞"};
+    private static final String[] STREETS = {"新华大街", "中山路", "锡林路", "钢铁大街", "阿尔丁大街", "伊金霍洛街",
+        "民族街", "建设路", "团结路", "胜利街", "迎宾路", "工业园区"};
+    private static final String[] LEGAL_REPRESENTATIVE_SUFFIX = {"某", "某某"};
+    private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] CREDIT_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECKS = "10X98765432";
+
+    /** Employer kinds: name suffix, industry, weight, and the share of their workers who work through a platform. */
+    private enum Industry {
+        COAL("煤业有限公司", "煤炭开采", 14),
+        CONSTRUCTION("建筑工程有限公司", "建筑业", 26),
+        DAIRY("乳业有限公司", "乳制品制造", 8),
+        LIVESTOCK("牧业有限公司", "畜牧业", 5),
+        LOGISTICS("物流有限公司", "交通运输", 10),
+        CATERING("餐饮管理有限公司", "餐饮业", 12),
+        DELIVERY("网络科技有限公司", "平台配送", 9),
+        PROPERTY("物业服务有限公司", "物业管理", 7),
+        DISPATCH("劳务派遣有限公司", "人力资源服务", 5),
+        RARE_EARTH("稀土新材料有限公司", "有色金属冶炼", 4);
+
+        private final String suffix;
+        private final String label;
+        private final int weight;
+
+        Industry(String suffix, String label, int weight) {
+            this.suffix = suffix;
+            this.label = label;
+            this.weight = weight;
+        }
+    }
+
+    private record Region(String code, String name, String leagueCode, String leagueName) {
+    }
+
+    private final Transactions tx;
+    private final Clock clock;
+    private final List<Region> regions;
+
+    public DemoDataService(Transactions tx) {
+        this(tx, Clock.systemDefaultZone());
+    }
+
+    /** With a fixed clock the data no longer depends on the day it is generated. */
+    public DemoDataService(Transactions tx, Clock clock) {
+        this.tx = Objects.requireNonNull(tx);
+        this.clock = Objects.requireNonNull(clock);
+        this.regions = loadRegions();
+    }
+
+    /**
+     * Generates and stores {@code cases} cases, committing every {@value #CASES_PER_TRANSACTION}.
+     *
+     * @return the number of cases stored
+     */
+    public int generate(int cases, long seed) {
+        Random random = new Random(seed);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> studioPrefixes = studioPrefixes();
+        List<Employer> employers = new ArrayList<>();
+        List<Worker> knownWorkers = new ArrayList<>();
+        List<DisputeCase> generated = new ArrayList<>(cases);
+        for (int i = 0; i < cases; i++) {
+            generated.add(newCase(i, random, today, employers, knownWorkers));
+        }
+        // Numbers run in order of receipt, per studio and year, as a studio's register would.
+        generated.sort(Comparator.comparing(DisputeCase::getReceivedDate));
+        Map<String, Integer> sequences = new HashMap<>();
+        for (DisputeCase disputeCase : generated) {
+            String prefix = studioPrefixes.get(disputeCase.getRegionCode());
+            int year = disputeCase.getReceivedDate().getYear();
+            int next = sequences.merge(prefix + year, 1, Integer::sum);
+            disputeCase.setCaseNumber(String.format("%s工调〔%d〕%04d号", prefix, year, next));
+        }
+        for (int from = 0; from < generated.size(); from += CASES_PER_TRANSACTION) {
+            List<DisputeCase> batch = generated.subList(from, Math.min(from + CASES_PER_TRANSACTION, generated.size()));
+            tx.run(r -> batch.forEach(r.cases()::save));
+        }
+        return generated.size();
+    }
+
+    private DisputeCase newCase(int index, Random random, LocalDate today, List<Employer> employers,
+        List<Worker> knownWorkers) {
+        Region region = pickRegion(random);
+        Employer employer = pickEmployer(random, region, employers);
+        Industry industry = industryOf(employer);
+        LocalDate received = today.minusDays(random.nextInt(MONTHS_BACK * 30 + 1));
+        // The first cases cycle through every status and source so that even a small demo shows them all.
+        CaseSource source = index < CaseSource.values().length ? CaseSource.values()[index] : pickSource(random);
+        CaseStatus status = index < CaseStatus.values().length ? CaseStatus.values()[index] : pickStatus(random);
+        DisputeCase disputeCase = new DisputeCase("?", source, region.code(), studioName(region), received, employer);
+        disputeCase.setStatus(status);
+
+        int workerCount = workerCount(random);
+        Set<Worker> chosen = new HashSet<>();
+        for (int w = 0; w < workerCount; w++) {
+            Worker worker;
+            // Now and then the same person comes back with another dispute.
+            if (!knownWorkers.isEmpty() && workerCount == 1 && random.nextInt(100) < 3) {
+                worker = knownWorkers.get(random.nextInt(knownWorkers.size()));
+            } else {
+                worker = newWorker(random, region, industry, received);
+                knownWorkers.add(worker);
+            }
+            if (chosen.add(worker)) {
+                disputeCase.addWorker(worker);
+            }
+        }
+        BigDecimal monthly = BigDecimal.valueOf(3000 + random.nextInt(5000));
+        for (Worker worker : disputeCase.getWorkers()) {
+            addClaims(random, disputeCase, worker, industry);
+        }
+        disputeCase.setSummary(summary(disputeCase, industry, monthly));
+        return disputeCase;
+    }
+
+    private static int workerCount(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 5) {
+            // 劳动争议调解仲裁法 art.7: ten or more workers make a collective dispute.
+            return 10 + random.nextInt(31);
+        }
+        return roll < 80 ? 1 : 2 + random.nextInt(8);
+    }
+
+    private void addClaims(Random random, DisputeCase disputeCase, Worker worker, Industry industry) {
+        Set<DisputeCategory> categories = EnumSet.of(pickCategory(random, industry));
+        int extra = random.nextInt(100) < 35 ? 1 + random.nextInt(2) : 0;
+        for (int i = 0; i < extra; i++) {
+            categories.add(pickCategory(random, industry));
+        }
+        for (DisputeCategory category : categories) {
+            disputeCase.addClaim(worker, category, amount(random, category))
+                .setNote(category == DisputeCategory.LABOUR_RELATIONSHIP ? "请求确认劳动关系，无金额" : null);
+        }
+    }
+
+    /** Realistic ranges in yuan; wages and compensation are often whole yuan, other items carry fen. */
+    private static BigDecimal amount(Random random, DisputeCategory category) {
+        int[] range = switch (category) {
+            case WAGES -> new int[] {2_000, 60_000};
+            case OVERTIME -> new int[] {800, 15_000};
+            case ECONOMIC_COMPENSATION -> new int[] {3_000, 50_000};
+            case UNLAWFUL_TERMINATION -> new int[] {6_000, 90_000};
+            case NO_CONTRACT_DOUBLE_WAGES -> new int[] {5_000, 60_000};
+            case SOCIAL_INSURANCE -> new int[] {1_000, 30_000};
+            case WORK_INJURY -> new int[] {10_000, 120_000};
+            case REST_AND_LEAVE -> new int[] {500, 8_000};
+            case OTHER -> new int[] {500, 10_000};
+            case LABOUR_RELATIONSHIP -> new int[] {0, 0};
+        };
+        if (range[1] == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        long yuan = range[0] + random.nextInt(range[1] - range[0] + 1);
+        long fen = random.nextInt(100) < 60 ? 0 : random.nextInt(100);
+        return BigDecimal.valueOf(yuan * 100 + fen, 2);
+    }
+
+    private static DisputeCategory pickCategory(Random random, Industry industry) {
+        // Unpaid wages dominate, above all in construction (农民工工资).
+        int wagesWeight = industry == Industry.CONSTRUCTION ? 70 : 45;
+        int[] weights = {wagesWeight, 10, 10, 7, 7, 6, industry == Industry.COAL ? 8 : 3, 3, 2, 2};
+        return DisputeCategory.values()[weighted(random, weights)];
+    }
+
+    private static CaseSource pickSource(Random random) {
+        return CaseSource.values()[weighted(random, new int[] {30, 15, 20, 10, 8, 7, 7, 3})];
+    }
+
+    private static CaseStatus pickStatus(Random random) {
+        return CaseStatus.values()[weighted(random, new int[] {6, 8, 3, 12, 5, 10, 8, 8, 35, 5})];
+    }
+
+    private static int weighted(Random random, int[] weights) {
+        int total = 0;
+        for (int weight : weights) {
+            total += weight;
+        }
+        int roll = random.nextInt(total);
+        for (int i = 0; i < weights.length; i++) {
+            roll -= weights[i];
+            if (roll < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+
+    private Region pickRegion(Random random) {
+        // City districts (codes ending 02–05) see more cases than rural banners.
+        while (true) {
+            Region region = regions.get(random.nextInt(regions.size()));
+            int tail = Integer.parseInt(region.code().substring(4));
+            if (tail >= 2 && tail <= 5 || random.nextInt(3) == 0) {
+                return region;
+            }
+        }
+    }
+
+    private Employer pickEmployer(Random random, Region region, List<Employer> employers) {
+        // About one employer per three cases: some employers have several disputes.
+        if (!employers.isEmpty() && random.nextInt(100) < 35) {
+            return employers.get(random.nextInt(employers.size()));
+        }
+        Industry industry = Industry.values()[weighted(random,
+            Arrays.stream(Industry.values()).mapToInt(i -> i.weight).toArray())];
+        String city = region.leagueName().replaceAll("(市|盟)$", "");
+        String name = city + (region.leagueName().endsWith("盟") ? "盟" : "市")
+            + TRADE_NAMES[random.nextInt(TRADE_NAMES.length)] + industry.suffix;
+        Employer employer = new Employer(name);
+        employer.setIndustry(industry.label);
+        employer.setRegionCode(region.code());
+        employer.setCreditCode(creditCode(random, region.code()));
+        employer.setLegalRepresentative(HAN_SURNAMES[random.nextInt(HAN_SURNAMES.length)]
+            + LEGAL_REPRESENTATIVE_SUFFIX[random.nextInt(LEGAL_REPRESENTATIVE_SUFFIX.length)]);
+        employer.setAddress(region.leagueName() + region.name() + STREETS[random.nextInt(STREETS.length)]
+            + (1 + random.nextInt(300)) + "号");
+        employer.setPhone("0" + (471 + random.nextInt(9)) + "-" + (6_000_000 + random.nextInt(3_999_999)));
+        employers.add(employer);
+        return employer;
+    }
+
+    private static Industry industryOf(Employer employer) {
+        for (Industry industry : Industry.values()) {
+            if (employer.getName().endsWith(industry.suffix)) {
+                return industry;
+            }
+        }
+        return Industry.CONSTRUCTION;
+    }
+
+    private Worker newWorker(Random random, Region home, Industry industry, LocalDate received) {
+        boolean woman = random.nextInt(100) < 35;
+        boolean mongolian = random.nextInt(100) < 20;
+        Worker worker = new Worker(name(random, woman, mongolian));
+        // Migrant workers often come from another county than the one they work in.
+        Region origin = random.nextInt(100) < 40 ? regions.get(random.nextInt(regions.size())) : home;
+        worker.setResidentId(residentId(random, origin.code(), woman));
+        worker.setPhone("1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)));
+        worker.setAddress(origin.leagueName() + origin.name() + STREETS[random.nextInt(STREETS.length)]
+            + (1 + random.nextInt(200)) + "号");
+        if (woman) {
+            worker.addGroup(WorkerGroup.WOMAN);
+        }
+        boolean platform = industry == Industry.DELIVERY || random.nextInt(100) < 4;
+        if (platform) {
+            worker.addGroup(WorkerGroup.PLATFORM);
+        }
+        if (industry == Industry.DISPATCH || random.nextInt(100) < 5) {
+            worker.addGroup(WorkerGroup.DISPATCHED);
+        }
+        int migrantShare = industry == Industry.CONSTRUCTION || industry == Industry.COAL ? 85 : 45;
+        if (!platform && random.nextInt(100) < migrantShare) {
+            worker.addGroup(WorkerGroup.MIGRANT);
+        }
+        if (random.nextInt(100) < 10) {
+            worker.addGroup(WorkerGroup.HARDSHIP);
+        }
+        if (random.nextInt(100) < 30) {
+            worker.addGroup(WorkerGroup.UNION_MEMBER);
+        }
+        return worker;
+    }
+
+    private static String name(Random random, boolean woman, boolean mongolian) {
+        if (!mongolian) {
+            String[] given = woman ? HAN_FEMALE : HAN_MALE;
+            return HAN_SURNAMES[random.nextInt(HAN_SURNAMES.length)] + given[random.nextInt(given.length)];
+        }
+        String[] names = woman ? MONGOLIAN_FEMALE : MONGOLIAN_MALE;
+        String given = names[random.nextInt(names.length)];
+        // Many Mongolian names are written with the father's name and a middle dot (巴特尔·朝鲁).
+        if (random.nextBoolean()) {
+            return given + "·" + MONGOLIAN_MALE[random.nextInt(MONGOLIAN_MALE.length)];
+        }
+        return given;
+    }
+
+    private static String summary(DisputeCase disputeCase, Industry industry, BigDecimal monthly) {
+        Worker first = disputeCase.getWorkers().get(0);
+        int count = disputeCase.getWorkers().size();
+        String who = count == 1 ? first.getName() : first.getName() + "等" + count + "名职工";
+        return who + "反映在" + disputeCase.getEmployer().getName() + "从事" + industry.label + "相关工作，月工资约"
+            + monthly.toPlainString() + "元。因" + topic(disputeCase.getClaims().get(0).getCategory())
+            + "发生争议，请求合计人民币" + disputeCase.totalClaimed().toPlainString() + "元。";
+    }
+
+    /** How a mediator would write the subject in a case summary (data, not a user-interface label). */
+    private static String topic(DisputeCategory category) {
+        return switch (category) {
+            case WAGES -> "拖欠劳动报酬";
+            case OVERTIME -> "加班费";
+            case ECONOMIC_COMPENSATION -> "解除劳动合同经济补偿";
+            case UNLAWFUL_TERMINATION -> "违法解除劳动合同赔偿金";
+            case NO_CONTRACT_DOUBLE_WAGES -> "未签订书面劳动合同二倍工资";
+            case SOCIAL_INSURANCE -> "未缴纳社会保险";
+            case WORK_INJURY -> "工伤保险待遇";
+            case LABOUR_RELATIONSHIP -> "确认劳动关系";
+            case REST_AND_LEAVE -> "休息休假";
+            case OTHER -> "其他劳动权益";
+        };
+    }
+
+    private static String studioName(Region region) {
+        return region.name() + "总工会劳动争议诉调对接工作室";
+    }
+
+    /** A case-number prefix per county (呼新), unique across the list: a second character is added on a clash. */
+    private Map<String, String> studioPrefixes() {
+        Map<String, String> prefixes = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Region region : regions) {
+            String league = LEAGUE_ABBREVIATION.getOrDefault(region.leagueCode(), region.leagueName().substring(0, 1));
+            String prefix = league + region.name().charAt(0);
+            for (int length = 2; used.contains(prefix) && length <= region.name().length(); length++) {
+                prefix = league + region.name().substring(0, length);
+            }
+            while (used.contains(prefix)) {
+                prefix = prefix + region.code().substring(4);
+            }
+            used.add(prefix);
+            prefixes.put(region.code(), prefix);
+        }
+        return prefixes;
+    }
+
+    private static List<Region> loadRegions() {
+        Map<String, String> leagues = new HashMap<>();
+        List<String[]> counties = new ArrayList<>();
+        try (InputStream in = DemoDataService.class.getResourceAsStream(REGIONS)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + REGIONS + " on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] fields = line.strip().split(",");
+                if (line.startsWith("#") || fields.length < 4 || !fields[0].matches("\\d{6}")) {
+                    continue;
+                }
+                if (fields[2].equals("盟市")) {
+                    leagues.put(fields[0], fields[1]);
+                } else {
+                    counties.add(fields);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Region> regions = new ArrayList<>();
+        for (String[] county : counties) {
+            regions.add(new Region(county[0], county[1], county[3], leagues.getOrDefault(county[3], "")));
+        }
+        return List.copyOf(regions);
+    }
+
+    // The two generators below are private stand-ins until the domain's value types (ResidentId, CreditCode)
+    // arrive; they will then be replaced by those types' own check-digit code.
+
+    /** An 18-character unified social credit code (GB 32100-2015) for a company registered in {@code region}. */
+    static String creditCode(Random random, String region) {
+        StringBuilder code = new StringBuilder("91").append(region);
+        // The organisation code (GB 11714): 8 digits and a check character, weights 3 7 9 10 5 8 4 2.
+        int[] orgWeights = {3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int weight : orgWeights) {
+            int digit = random.nextInt(10);
+            code.append(digit);
+            sum += digit * weight;
+        }
+        int orgCheck = 11 - sum % 11;
+        code.append(orgCheck == 10 ? 'X' : orgCheck == 11 ? '0' : (char) ('0' + orgCheck));
+        return code.append(creditCodeCheck(code)).toString();
+    }
+
+    /** GB 32100-2015: check = 31 − (Σ value × weight mod 31), 31 → 0. */
+    private static char creditCodeCheck(CharSequence first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
+        }
+        int check = 31 - sum % 31;
+        return CREDIT_CHARS.charAt(check == 31 ? 0 : check);
+    }
+
+    /** An 18-digit resident ID (GB 11643-1999) born 1965–2004 in {@code region}; the 17th digit is odd for men. */
+    static String residentId(Random random, String region, boolean woman) {
+        LocalDate birth = LocalDate.of(1965, 1, 1).plusDays(random.nextInt(40 * 365));
+        int sequence = random.nextInt(500) * 2 + (woman ? 0 : 1);
+        String first17 = region + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
+            birth.getDayOfMonth()) + String.format("%03d", sequence);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return first17 + ID_CHECKS.charAt(sum % 11);
+    }
+}

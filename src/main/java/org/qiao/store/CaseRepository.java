@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.store;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Hibernate;
+import org.hibernate.Session;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.DisputeCase;
+import org.qiao.domain.cases.Worker;
+
+/** Cases, returned with their employer, mediator, workers and claims loaded so they can be used detached. */
+public final class CaseRepository {
+
+    private final Session session;
+
+    CaseRepository(Session session) {
+        this.session = session;
+    }
+
+    /**
+     * Saves a case with its claims, and any new workers or employer it refers to. Returns the saved case; use it
+     * afterwards (for a case saved before, it is a fresh copy carrying the new version).
+     */
+    public DisputeCase save(DisputeCase disputeCase) {
+        if (disputeCase.getId() == null) {
+            Saving.attach(session, disputeCase.getEmployer());
+            Saving.attach(session, disputeCase.getMediator());
+            for (Worker worker : disputeCase.getWorkers()) {
+                Saving.attach(session, worker);
+            }
+        }
+        return Saving.save(session, disputeCase);
+    }
+
+    public Optional<DisputeCase> findById(long id) {
+        return Optional.ofNullable(session.find(DisputeCase.class, id)).map(CaseRepository::loaded);
+    }
+
+    public Optional<DisputeCase> findByNumber(String caseNumber) {
+        return session.createSelectionQuery("from DisputeCase where caseNumber = :number", DisputeCase.class)
+            .setParameter("number", caseNumber)
+            .uniqueResultOptional()
+            .map(CaseRepository::loaded);
+    }
+
+    public long count() {
+        return session.createSelectionQuery("select count(*) from DisputeCase", Long.class).getSingleResult();
+    }
+
+    /** The number of cases in each status; a status without cases counts 0. */
+    public Map<CaseStatus, Long> countByStatus() {
+        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            counts.put(status, 0L);
+        }
+        session.createSelectionQuery("select status, count(*) from DisputeCase group by status", Object[].class)
+            .getResultList()
+            .forEach(row -> counts.put((CaseStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** One page of cases, newest received first (ties by id, newest first). */
+    public List<DisputeCase> page(int offset, int limit) {
+        List<DisputeCase> cases = session.createSelectionQuery(
+                "from DisputeCase order by receivedDate desc, id desc", DisputeCase.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+        cases.forEach(CaseRepository::loaded);
+        return cases;
+    }
+
+    /** Loads what a detached case is read for; the getters' read-only views load their collection when sized. */
+    private static DisputeCase loaded(DisputeCase disputeCase) {
+        Hibernate.initialize(disputeCase.getEmployer());
+        Hibernate.initialize(disputeCase.getMediator());
+        disputeCase.getWorkers().forEach(Worker::getGroups);
+        disputeCase.getClaims().size();
+        return disputeCase;
+    }
+}

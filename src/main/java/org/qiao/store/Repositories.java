@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.store;
+
+import org.hibernate.Session;
+
+/** The repositories of one transaction, all bound to its session. Handed to the work given to {@link Transactions}. */
+public final class Repositories {
+
+    private final Session session;
+    private final AuditWriter audit;
+
+    Repositories(Session session, AuditWriter audit) {
+        this.session = session;
+        this.audit = audit;
+    }
+
+    public CaseRepository cases() {
+        return new CaseRepository(session);
+    }
+
+    public WorkerRepository workers() {
+        return new WorkerRepository(session);
+    }
+
+    public EmployerRepository employers() {
+        return new EmployerRepository(session);
+    }
+
+    public UserRepository users() {
+        return new UserRepository(session);
+    }
+
+    public CalendarRepository calendar() {
+        return new CalendarRepository(session, audit);
+    }
+
+    public AuditRepository audit() {
+        return new AuditRepository(session);
+    }
+
+    /**
+     * Writes what is pending and forgets the records this transaction has loaded, so a long import does not hold
+     * them all in memory. Records obtained before this call are detached afterwards.
+     */
+    public void flushAndClear() {
+        session.flush();
+        session.clear();
+    }
+}

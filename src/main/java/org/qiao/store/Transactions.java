@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.store;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.hibernate.HibernateException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
+import org.hibernate.Transaction;
+import org.hibernate.exception.ConstraintViolationException;
+import org.qiao.domain.QiaoException;
+
+/**
+ * Runs a unit of work in one database transaction: all of it is stored, or none of it. Failures come out as
+ * {@link QiaoException}: {@code store.conflict} when someone else changed the same record meanwhile,
+ * {@code store.constraint} when the change breaks a rule of the schema (e.g. a case number already in use),
+ * {@code store.failure} for any other database error. Records handed out are detached: reading them after the
+ * transaction is fine, changes are stored by saving them again in a later transaction.
+ */
+public final class Transactions {
+
+    private final SessionFactory sessionFactory;
+    private final AuditWriter audit;
+
+    Transactions(SessionFactory sessionFactory, AuditWriter audit) {
+        this.sessionFactory = sessionFactory;
+        this.audit = audit;
+    }
+
+    /** Runs {@code work} in a transaction and returns its result once committed. */
+    public <T> T call(Function<Repositories, T> work) {
+        Session session = sessionFactory.openSession();
+        Transaction transaction = null;
+        try {
+            transaction = session.beginTransaction();
+            T result = work.apply(new Repositories(session, audit));
+            transaction.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollback(transaction);
+            throw translate(e);
+        } finally {
+            session.close();
+        }
+    }
+
+    /** Runs {@code work} in a transaction. */
+    public void run(Consumer<Repositories> work) {
+        call(repositories -> {
+            work.accept(repositories);
+            return null;
+        });
+    }
+
+    private static void rollback(Transaction transaction) {
+        if (transaction == null) {
+            return;
+        }
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException ignored) {
+            // The original failure is what matters; a broken connection cannot be rolled back and the database
+            // discards the uncommitted work itself.
+        }
+    }
+
+    static RuntimeException translate(RuntimeException e) {
+        if (e instanceof QiaoException) {
+            return e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                || t instanceof org.hibernate.dialect.lock.OptimisticEntityLockException) {
+                return new QiaoException(e, "store.conflict");
+            }
+            if (t instanceof ConstraintViolationException violation) {
+                String constraint = violation.getConstraintName();
+                return new QiaoException(e, "store.constraint", constraint == null ? "" : constraint);
+            }
+        }
+        if (e instanceof PersistenceException || e instanceof HibernateException) {
+            return new QiaoException(e, "store.failure", Database.rootMessage(e));
+        }
+        return e;
+    }
+}

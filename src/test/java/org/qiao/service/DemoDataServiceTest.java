@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.Claim;
+import org.qiao.domain.cases.DisputeCase;
+import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Worker;
+import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.store.Database;
+import org.qiao.store.DatabaseConfig;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataServiceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final long SEED = 20260630L;
+    private static final int CASES = 300;
+
+    @TempDir
+    static Path dir;
+
+    private List<DisputeCase> cases;
+    private Map<CaseStatus, Long> byStatus;
+
+    @BeforeAll
+    void generate() {
+        try (Database database = Database.open(DatabaseConfig.embedded(dir.resolve("a")), () -> "demo")) {
+            assertEquals(CASES, new DemoDataService(database.transactions(), CLOCK).generate(CASES, SEED));
+            cases = database.transactions().call(r -> r.cases().page(0, CASES + 1));
+            byStatus = database.transactions().call(r -> r.cases().countByStatus());
+        }
+    }
+
+    @Test
+    void storesTheRequestedNumberWithEveryStatusAndSource() {
+        assertEquals(CASES, cases.size());
+        byStatus.forEach((status, count) -> assertTrue(count > 0, status.name()));
+        Set<CaseSource> sources = EnumSet.noneOf(CaseSource.class);
+        cases.forEach(c -> sources.add(c.getSource()));
+        assertEquals(EnumSet.allOf(CaseSource.class), sources);
+    }
+
+    @Test
+    void someCasesAreCollectiveWithTenToFortyWorkersAndMostHaveOne() {
+        List<DisputeCase> collective = cases.stream().filter(DisputeCase::isCollective).toList();
+        assertTrue(collective.size() >= 5 && collective.size() <= 30, "collective: " + collective.size());
+        collective.forEach(c -> assertTrue(c.getWorkers().size() <= 40));
+        assertTrue(cases.stream().filter(c -> c.getWorkers().size() == 1).count() > CASES / 2);
+    }
+
+    @Test
+    void everyResidentIdPassesGb11643AndMatchesTheWorkersSex() {
+        List<Worker> workers = cases.stream().flatMap(c -> c.getWorkers().stream()).toList();
+        assertTrue(workers.size() > CASES);
+        long women = 0;
+        for (Worker worker : workers) {
+            String id = worker.getResidentId();
+            assertTrue(validResidentId(id), id);
+            boolean woman = worker.getGroups().contains(WorkerGroup.WOMAN);
+            assertEquals(woman, (id.charAt(16) - '0') % 2 == 0, id);
+            assertTrue(id.startsWith("15"), id);
+            women += woman ? 1 : 0;
+        }
+        double share = (double) women / workers.size();
+        assertTrue(share > 0.25 && share < 0.45, "women: " + share);
+        assertTrue(workers.stream().anyMatch(w -> w.getName().contains("·")));
+        assertTrue(workers.stream().filter(w -> w.getGroups().contains(WorkerGroup.MIGRANT)).count()
+            > workers.size() / 3);
+    }
+
+    @Test
+    void everyCreditCodePassesGb32100() {
+        cases.forEach(c -> assertTrue(validCreditCode(c.getEmployer().getCreditCode()),
+            c.getEmployer().getCreditCode()));
+    }
+
+    @Test
+    void amountsAreExactToTheFenAndMostlyUnpaidWages() {
+        List<Claim> claims = cases.stream().flatMap(c -> c.getClaims().stream()).toList();
+        for (Claim claim : claims) {
+            assertEquals(2, claim.getAmount().scale());
+            BigDecimal max = new BigDecimal("120000.00");
+            assertTrue(claim.getAmount().compareTo(max) <= 0, claim.getAmount().toPlainString());
+            assertTrue(claim.getAmount().signum() > 0 || claim.getCategory() == DisputeCategory.LABOUR_RELATIONSHIP);
+        }
+        long wages = claims.stream().filter(c -> c.getCategory() == DisputeCategory.WAGES).count();
+        assertTrue(wages > claims.size() / 3, "wage claims " + wages + " of " + claims.size());
+        cases.forEach(c -> c.getWorkers().forEach(w -> assertTrue(c.totalClaimedBy(w).signum() >= 0)));
+    }
+
+    @Test
+    void caseNumbersAreUniqueAndSequentialPerStudioAndYearInOrderOfReceipt() {
+        Set<String> numbers = new HashSet<>();
+        cases.forEach(c -> assertTrue(numbers.add(c.getCaseNumber()), c.getCaseNumber()));
+        cases.forEach(c -> assertTrue(c.getCaseNumber().matches("\\p{IsHan}{2,}工调〔20\\d\\d〕\\d{4}号"),
+            c.getCaseNumber()));
+        cases.forEach(c -> assertTrue(c.getCaseNumber().contains("〔" + c.getReceivedDate().getYear() + "〕")));
+        cases.forEach(c -> assertTrue(!c.getReceivedDate().isAfter(LocalDate.of(2026, 6, 30))
+            && c.getReceivedDate().isAfter(LocalDate.of(2024, 12, 1)), c.getReceivedDate().toString()));
+        // Each studio's numbers for a year run 0001, 0002, … with no gap.
+        Map<String, List<Integer>> byStudioYear = new java.util.TreeMap<>();
+        for (DisputeCase c : cases) {
+            String number = c.getCaseNumber();
+            String key = number.substring(0, number.indexOf('〕'));
+            byStudioYear.computeIfAbsent(key, k -> new java.util.ArrayList<>())
+                .add(Integer.parseInt(number.substring(number.indexOf('〕') + 1, number.length() - 1)));
+        }
+        byStudioYear.values().forEach(list -> {
+            list.sort(null);
+            for (int i = 0; i < list.size(); i++) {
+                assertEquals(i + 1, list.get(i));
+            }
+        });
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCasesAndNames() {
+        List<DisputeCase> again;
+        try (Database database = Database.open(DatabaseConfig.embedded(dir.resolve("b")), () -> "demo")) {
+            new DemoDataService(database.transactions(), CLOCK).generate(CASES, SEED);
+            again = database.transactions().call(r -> r.cases().page(0, CASES + 1));
+        }
+        assertEquals(fingerprint(cases), fingerprint(again));
+    }
+
+    private static List<String> fingerprint(List<DisputeCase> cases) {
+        return cases.stream().sorted(Comparator.comparing(DisputeCase::getCaseNumber))
+            .map(c -> c.getCaseNumber() + c.getEmployer().getName() + c.totalClaimed()
+                + c.getWorkers().stream().map(Worker::getName).toList())
+            .toList();
+    }
+
+    // Check-digit rules written out independently of the generator.
+
+    private static boolean validResidentId(String id) {
+        if (id == null || !id.matches("\\d{17}[\\dX]")) {
+            return false;
+        }
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * weights[i];
+        }
+        if ("10X98765432".charAt(sum % 11) != id.charAt(17)) {
+            return false;
+        }
+        try {
+            LocalDate birth = LocalDate.parse(id.substring(6, 14),
+                DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT));
+            return birth.getYear() >= 1965 && birth.getYear() <= 2004;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean validCreditCode(String code) {
+        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        if (code == null || code.length() != 18) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int value = chars.indexOf(code.charAt(i));
+            if (value < 0) {
+                return false;
+            }
+            sum += value * weights[i];
+        }
+        int check = 31 - sum % 31;
+        return chars.charAt(check == 31 ? 0 : check) == code.charAt(17);
+    }
+}

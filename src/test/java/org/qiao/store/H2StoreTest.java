@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.qiao.domain.QiaoException;
+
+/** The repository contract on the embedded H2 file database, plus what only the embedded database has. */
+class H2StoreTest extends StoreContract {
+
+    private Path dataDir;
+    private DatabaseConfig config;
+
+    @Override
+    protected DatabaseConfig start() throws IOException {
+        dataDir = Files.createTempDirectory("qiao-h2-");
+        config = DatabaseConfig.embedded(dataDir);
+        return config;
+    }
+
+    @Override
+    protected void stop() {
+        // the temporary directory is left to the OS
+    }
+
+    @Test
+    void theEmbeddedDatabaseWritesEveryCommitThrough() throws Exception {
+        assertTrue(config.jdbcUrl().contains(";WRITE_DELAY=0"), config.jdbcUrl());
+        try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+             ResultSet rs = connection.createStatement().executeQuery(
+                 "select setting_value from information_schema.settings where setting_name = 'WRITE_DELAY'")) {
+            assertTrue(rs.next());
+            assertEquals("0", rs.getString(1));
+        }
+    }
+
+    @Test
+    void aSecondProcessOnTheSameFileIsToldInWordsAndTheFileStillOpens() throws Exception {
+        Path stdout = Files.createTempFile("qiao-second-", ".out");
+        Path stderr = Files.createTempFile("qiao-second-", ".err");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+            SecondWindowMain.class.getName(), dataDir.toString())
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the second process hangs");
+        String out = Files.readString(stdout, StandardCharsets.UTF_8);
+        String err = Files.readString(stderr, StandardCharsets.UTF_8);
+
+        assertEquals(SecondWindowMain.REFUSED, process.exitValue(), out + err);
+        assertTrue(out.contains("store.locked"), out);
+        assertTrue(out.contains("in use by another Qiao window"), out);
+        assertTrue(out.contains(dataDir.resolve("qiao").toString()), out);
+        assertFalse((out + err).contains("Exception"), out + err);
+        assertFalse((out + err).contains("\tat "), out + err);
+        // This process still works, and so does the file after it is closed.
+        assertTrue(tx.call(r -> r.cases().count()) >= 0);
+    }
+
+    @Test
+    void aCommittedCaseSurvivesAProcessThatDiesWithoutClosing() throws Exception {
+        Path crashDir = dataDir.resolveSibling(dataDir.getFileName() + "-crash");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), SecondWindowMain.class.getName(), crashDir.toString(),
+            "崩溃-0001")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(SecondWindowMain.CRASHED, process.exitValue());
+
+        try (Database reopened = Database.open(DatabaseConfig.embedded(crashDir), () -> "after")) {
+            assertTrue(reopened.transactions().call(r -> r.cases().findByNumber("崩溃-0001")).isPresent());
+        }
+    }
+
+    @Test
+    void theFileOpensAgainAfterClose() {
+        Path other = dataDir.resolveSibling(dataDir.getFileName() + "-reopen");
+        DatabaseConfig reopen = DatabaseConfig.embedded(other);
+        try (Database first = Database.open(reopen, () -> "a")) {
+            first.transactions().run(r -> r.cases().save(newCase("重开-1", 1)));
+        }
+        try (Database second = Database.open(reopen, () -> "b")) {
+            assertEquals(1L, (long) second.transactions().call(r -> r.cases().count()));
+        }
+    }
+
+    @Test
+    void aMalformedUrlIsReportedAsAnInvalidAddress() {
+        for (String url : List.of("jdbc:nosuchdb://x", "jdbc:h2:file:/tmp/qiao-bad;NO_SUCH_SETTING=1")) {
+            QiaoException e = org.junit.jupiter.api.Assertions.assertThrows(QiaoException.class,
+                () -> Database.open(new DatabaseConfig(url, "u", "p"), () -> "x"));
+            assertEquals("store.url.invalid", e.messageKey(), url);
+        }
+    }
+
+    @Test
+    void anUnreachableServerIsReportedWithItsUrlButNotThePassword() {
+        DatabaseConfig unreachable = new DatabaseConfig(
+            "jdbc:postgresql://127.0.0.1:1/qiao?password=hunter2&connectTimeout=2", "qiao", "hunter2");
+        QiaoException e = org.junit.jupiter.api.Assertions.assertThrows(QiaoException.class,
+            () -> Database.open(unreachable, () -> "x"));
+        assertEquals("store.unreachable", e.messageKey());
+        assertTrue(e.args()[0].toString().contains("127.0.0.1:1"));
+        assertFalse(String.valueOf(e.args()[0]).contains("hunter2"));
+    }
+}

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.audit.AuditEntry;
+import org.qiao.domain.calendar.CalendarDay;
+import org.qiao.domain.calendar.DayKind;
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.DisputeCase;
+import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Employer;
+import org.qiao.domain.cases.Worker;
+import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.user.Role;
+import org.qiao.domain.user.User;
+
+/**
+ * The repository behaviour every supported database must show; run once on H2 and once on PostgreSQL, each with
+ * the real migrations. The database is shared by the tests of a class, so each test makes its own records.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContract {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    protected final AtomicReference<String> currentUser = new AtomicReference<>("tester");
+    protected Database database;
+    protected Transactions tx;
+
+    /** Starts the database server if any and returns how to reach it. */
+    protected abstract DatabaseConfig start() throws Exception;
+
+    protected abstract void stop() throws Exception;
+
+    @BeforeAll
+    void openDatabase() throws Exception {
+        database = Database.open(start(), currentUser::get);
+        tx = database.transactions();
+    }
+
+    @AfterAll
+    void closeDatabase() throws Exception {
+        if (database != null) {
+            database.close();
+        }
+        stop();
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+    }
+
+    static DisputeCase newCase(String number, int workers) {
+        Employer employer = new Employer("鄂尔多斯市某某煤业有限公司" + number);
+        employer.setCreditCode("91150602MA0N0000X1");
+        employer.setRegionCode("150602");
+        DisputeCase disputeCase = new DisputeCase(number, CaseSource.COURT_DELEGATED, "150602", "东胜区诉调对接工作室",
+            LocalDate.of(2026, 3, 2), employer);
+        for (int i = 0; i < workers; i++) {
+            Worker worker = new Worker(i % 2 == 0 ? "巴特尔·朝鲁" + i : "王秀兰" + i);
+            worker.setResidentId("15060219850101" + String.format("%03d", i) + "X");
+            worker.addGroup(WorkerGroup.MIGRANT);
+            disputeCase.addWorker(worker);
+        }
+        return disputeCase;
+    }
+
+    @Test
+    void migrationsRunAndHibernateValidatesTheSchema() {
+        assertTrue(tx.call(r -> r.cases().count()) >= 0);
+        assertEquals(database.isPostgres(), database.jdbcUrl().startsWith("jdbc:postgresql:"));
+    }
+
+    @Test
+    void savesAndFindsACaseWithEmployerTwelveWorkersAndPerWorkerClaims() {
+        String number = unique("呼新工调〔2026〕");
+        DisputeCase disputeCase = newCase(number, 12);
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int i = 0; i < 12; i++) {
+            Worker worker = disputeCase.getWorkers().get(i);
+            BigDecimal wages = new BigDecimal("8333.33").add(BigDecimal.valueOf(i, 2));
+            disputeCase.addClaim(worker, DisputeCategory.WAGES, wages);
+            disputeCase.addClaim(worker, DisputeCategory.OVERTIME, new BigDecimal("0.10"));
+            expected = expected.add(wages).add(new BigDecimal("0.10"));
+        }
+        disputeCase.setSummary("拖欠工资".repeat(3000));
+        DisputeCase saved = tx.call(r -> r.cases().save(disputeCase));
+        assertNotNull(saved.getId());
+
+        DisputeCase found = tx.call(r -> r.cases().findByNumber(number)).orElseThrow();
+        assertEquals(12, found.getWorkers().size());
+        assertEquals("巴特尔·朝鲁0", found.getWorkers().get(0).getName());
+        assertEquals("王秀兰11", found.getWorkers().get(11).getName());
+        assertEquals(EnumSet.of(WorkerGroup.MIGRANT), found.getWorkers().get(3).getGroups());
+        assertEquals(24, found.getClaims().size());
+        assertEquals(expected, found.totalClaimed());
+        assertEquals(new BigDecimal("100001.82"), found.totalClaimed());
+        assertEquals(new BigDecimal("8333.43"), found.totalClaimedBy(found.getWorkers().get(0)));
+        assertTrue(found.isCollective());
+        assertEquals(12000, found.getSummary().length());
+        assertTrue(found.getEmployer().getName().startsWith("鄂尔多斯市"));
+        assertEquals(found.getId(), tx.call(r -> r.cases().findById(found.getId())).orElseThrow().getId());
+    }
+
+    @Test
+    void aCaseWithNineWorkersIsNotCollectiveAndWithTenItIs() {
+        DisputeCase nine = tx.call(r -> r.cases().save(newCase(unique("九"), 9)));
+        DisputeCase ten = tx.call(r -> r.cases().save(newCase(unique("十"), 10)));
+        assertFalse(tx.call(r -> r.cases().findById(nine.getId())).orElseThrow().isCollective());
+        assertTrue(tx.call(r -> r.cases().findById(ten.getId())).orElseThrow().isCollective());
+    }
+
+    @Test
+    void countsCasesByStatusIncludingStatusesWithoutCases() {
+        Map<CaseStatus, Long> before = tx.call(r -> r.cases().countByStatus());
+        tx.run(r -> {
+            DisputeCase a = newCase(unique("状态"), 1);
+            a.setStatus(CaseStatus.PERFORMING);
+            r.cases().save(a);
+            DisputeCase b = newCase(unique("状态"), 1);
+            b.setStatus(CaseStatus.PERFORMING);
+            r.cases().save(b);
+        });
+        Map<CaseStatus, Long> after = tx.call(r -> r.cases().countByStatus());
+        assertEquals(CaseStatus.values().length, after.size());
+        assertEquals(before.get(CaseStatus.PERFORMING) + 2, after.get(CaseStatus.PERFORMING));
+        assertEquals(before.get(CaseStatus.WITHDRAWN), after.get(CaseStatus.WITHDRAWN));
+    }
+
+    @Test
+    void aDuplicateCaseNumberIsRefusedAndNothingFromThatTransactionIsStored() {
+        String number = unique("重复");
+        tx.run(r -> r.cases().save(newCase(number, 1)));
+        long cases = tx.call(r -> r.cases().count());
+        String employerName = unique("不应保存的公司");
+
+        QiaoException e = assertThrows(QiaoException.class, () -> tx.run(r -> {
+            r.employers().save(new Employer(employerName));
+            r.cases().save(newCase(number, 2));
+        }));
+
+        assertEquals("store.constraint", e.messageKey());
+        assertEquals(cases, (long) tx.call(r -> r.cases().count()));
+        assertTrue(tx.call(r -> r.employers().findByNamePrefix(employerName)).isEmpty());
+    }
+
+    @Test
+    void anyFailureInsideTheWorkRollsBackWhatItAlreadyWroteAndIsRethrownAsIs() {
+        String number = unique("回滚");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> tx.run(r -> {
+            r.cases().save(newCase(number, 3));
+            throw new IllegalStateException("stop");
+        }));
+        assertEquals("stop", e.getMessage());
+        assertTrue(tx.call(r -> r.cases().findByNumber(number)).isEmpty());
+    }
+
+    @Test
+    void aStaleCopyIsRefusedAsAConflictAndTheFirstChangeIsKept() {
+        long id = tx.call(r -> r.cases().save(newCase(unique("并发"), 1))).getId();
+        DisputeCase first = tx.call(r -> r.cases().findById(id)).orElseThrow();
+        DisputeCase second = tx.call(r -> r.cases().findById(id)).orElseThrow();
+
+        first.setStatus(CaseStatus.IN_MEDIATION);
+        tx.call(r -> r.cases().save(first));
+        second.setStatus(CaseStatus.WITHDRAWN);
+        QiaoException e = assertThrows(QiaoException.class, () -> tx.call(r -> r.cases().save(second)));
+
+        assertEquals("store.conflict", e.messageKey());
+        assertEquals(CaseStatus.IN_MEDIATION, tx.call(r -> r.cases().findById(id)).orElseThrow().getStatus());
+    }
+
+    @Test
+    void theAuditTrailRecordsWhoWhenAndEachChangedFieldFromOldToNew() {
+        currentUser.set("mediator.gerel");
+        LocalDateTime before = LocalDateTime.now().minusSeconds(1);
+        long id = tx.call(r -> r.cases().save(newCase(unique("审计"), 2))).getId();
+        currentUser.set("supervisor.wang");
+        DisputeCase loaded = tx.call(r -> r.cases().findById(id)).orElseThrow();
+        loaded.setStatus(CaseStatus.ACCEPTED);
+        loaded.setStudio("新城区诉调对接工作室");
+        tx.call(r -> r.cases().save(loaded));
+        LocalDateTime after = LocalDateTime.now().plusSeconds(1);
+        currentUser.set("tester");
+
+        List<AuditEntry> entries = tx.call(r -> r.audit().forEntity("DisputeCase", id));
+        AuditEntry insert = entries.stream().filter(a -> a.action().equals("INSERT")).findFirst().orElseThrow();
+        assertEquals("mediator.gerel", insert.username());
+        assertTrue(insert.changes().contains("status: INTAKE"), insert.changes());
+        AuditEntry update = entries.stream().filter(a -> a.action().equals("UPDATE")
+            && a.username().equals("supervisor.wang")).findFirst().orElseThrow();
+        assertTrue(update.changes().contains("status: INTAKE → ACCEPTED"), update.changes());
+        assertTrue(update.changes().contains("studio: 东胜区诉调对接工作室 → 新城区诉调对接工作室"), update.changes());
+        assertFalse(update.changes().contains("version"), update.changes());
+        assertFalse(update.changes().contains("updatedAt"), update.changes());
+        assertTrue(!update.at().isBefore(before) && !update.at().isAfter(after), update.at().toString());
+        assertTrue(entries.stream().anyMatch(a -> a.changes().startsWith("workers: [] → [#")), entries.toString());
+        assertFalse(tx.call(r -> r.audit().latest(5)).isEmpty());
+    }
+
+    @Test
+    void thePasswordHashNeverAppearsInTheAuditTrail() {
+        String username = unique("user");
+        User user = new User(username, "乌日娜", Role.MEDIATOR);
+        user.setPasswordHash("secret-hash-one");
+        User saved = tx.call(r -> r.users().save(user));
+        saved.setPasswordHash("secret-hash-two");
+        tx.call(r -> r.users().save(saved));
+
+        List<AuditEntry> entries = tx.call(r -> r.audit().forEntity("User", saved.getId()));
+        assertEquals(2, entries.size());
+        entries.forEach(a -> assertFalse(a.changes().contains("secret-hash"), a.changes()));
+        assertTrue(entries.get(1).changes().contains("passwordHash: (changed)"), entries.get(1).changes());
+    }
+
+    @Test
+    void replacingAYearsCalendarLeavesOtherYearsAlone() {
+        tx.run(r -> r.calendar().replaceYear(2027, List.of(
+            new CalendarDay(LocalDate.of(2027, 1, 1), DayKind.OFF, "元旦"),
+            new CalendarDay(LocalDate.of(2027, 2, 6), DayKind.WORKDAY, "春节"))));
+        tx.run(r -> r.calendar().replaceYear(2028, List.of(
+            new CalendarDay(LocalDate.of(2028, 1, 1), DayKind.OFF, "元旦"))));
+        tx.run(r -> r.calendar().replaceYear(2027, List.of(
+            new CalendarDay(LocalDate.of(2027, 10, 1), DayKind.OFF, "国庆节"))));
+
+        List<CalendarDay> days = tx.call(r -> r.calendar().findAll());
+        assertEquals(List.of(new CalendarDay(LocalDate.of(2027, 10, 1), DayKind.OFF, "国庆节"),
+            new CalendarDay(LocalDate.of(2028, 1, 1), DayKind.OFF, "元旦")), days);
+        QiaoException e = assertThrows(QiaoException.class, () -> tx.run(r -> r.calendar().replaceYear(2029,
+            List.of(new CalendarDay(LocalDate.of(2030, 1, 1), DayKind.OFF, "元旦")))));
+        assertEquals("store.calendar.wrongYear", e.messageKey());
+    }
+
+    @Test
+    void findsWorkersByResidentIdAndNamePrefixAndEmployersByCreditCode() {
+        String tag = unique("额尔敦");
+        Worker worker = new Worker(tag + "·巴雅尔");
+        worker.setResidentId("15010219900307" + tag.hashCode() % 1000);
+        Employer employer = new Employer(tag + "乳业有限公司");
+        employer.setCreditCode(tag);
+        tx.run(r -> {
+            r.workers().save(worker);
+            r.employers().save(employer);
+        });
+
+        assertEquals(1, tx.call(r -> r.workers().findByResidentId(worker.getResidentId())).size());
+        assertEquals(tag + "·巴雅尔", tx.call(r -> r.workers().findByNamePrefix(tag)).get(0).getName());
+        assertTrue(tx.call(r -> r.workers().findByNamePrefix(tag + "%")).isEmpty());
+        assertEquals(employer.getId(), tx.call(r -> r.employers().findByCreditCode(tag)).orElseThrow().getId());
+    }
+
+    @Test
+    void aNewCaseCanReferToAnEmployerAndWorkerSavedEarlier() {
+        Employer employer = tx.call(r -> r.employers().save(new Employer(unique("包头市某建筑工程有限公司"))));
+        Worker worker = tx.call(r -> r.workers().save(new Worker("其其格")));
+        DisputeCase disputeCase = new DisputeCase(unique("复用"), CaseSource.WALK_IN, "150203", "昆都仑区工作室",
+            LocalDate.of(2026, 1, 5), employer);
+        disputeCase.addWorker(worker);
+        disputeCase.addClaim(worker, DisputeCategory.WAGES, new BigDecimal("3200.50"));
+        long id = tx.call(r -> r.cases().save(disputeCase)).getId();
+
+        DisputeCase found = tx.call(r -> r.cases().findById(id)).orElseThrow();
+        assertEquals(employer.getId(), found.getEmployer().getId());
+        assertEquals(worker.getId(), found.getWorkers().get(0).getId());
+    }
+
+    @Test
+    void usersAreListedByUsernameAndCountedByRole() {
+        String prefix = unique("u");
+        Map<Role, Long> before = tx.call(r -> r.users().countByRole());
+        tx.run(r -> {
+            r.users().save(new User(prefix + "b", "李律师", Role.LAWYER));
+            r.users().save(new User(prefix + "a", "张管理员", Role.ADMINISTRATOR));
+        });
+        List<String> names = tx.call(r -> r.users().findAll()).stream().map(User::getUsername)
+            .filter(n -> n.startsWith(prefix)).toList();
+        assertEquals(List.of(prefix + "a", prefix + "b"), names);
+        assertEquals(before.get(Role.LAWYER) + 1, tx.call(r -> r.users().countByRole()).get(Role.LAWYER));
+        assertTrue(tx.call(r -> r.users().findByUsername(prefix + "a")).isPresent());
+    }
+
+    @Test
+    void pagesListTheNewestReceivedCasesFirst() {
+        DisputeCase older = newCase(unique("旧"), 1);
+        older.setReceivedDate(LocalDate.of(2099, 1, 1));
+        DisputeCase newer = newCase(unique("新"), 1);
+        newer.setReceivedDate(LocalDate.of(2099, 1, 2));
+        tx.run(r -> {
+            r.cases().save(older);
+            r.cases().save(newer);
+        });
+        List<DisputeCase> page = tx.call(r -> r.cases().page(0, 2));
+        assertEquals(List.of(newer.getCaseNumber(), older.getCaseNumber()),
+            page.stream().map(DisputeCase::getCaseNumber).toList());
+        assertEquals(1, page.get(0).getWorkers().size());
+    }
+}

@@ -33,6 +33,7 @@ class ArchitectureTest {
             .layer("Document").definedBy("org.qiao.document..")
             .layer("Domain").definedBy("org.qiao.domain..")
             .layer("I18n").definedBy("org.qiao.i18n..")
+            .withOptionalLayers(true)
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")

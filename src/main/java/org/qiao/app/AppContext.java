@@ -53,7 +53,7 @@ public final class AppContext implements AutoCloseable {
             Transactions tx = database.transactions();
             CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx);
             String description = messages.get(database.isPostgres() ? "settings.database.server"
-                : settings.demo() ? "settings.database.demo" : "settings.database.embedded", config.describe());
+                : settings.demo() ? "settings.database.demo" : "settings.database.embedded", config.safeUrl());
             services = new Services(new AuthService(tx, new PasswordHasher(), session), new OverviewService(tx),
                 new DemoDataService(tx), calendar, description);
         }

@@ -116,6 +116,8 @@ public record AppSettings(Path dataDir, String jdbcUrl, String jdbcUser, String 
 
     @Override
     public String toString() {
-        return "AppSettings[dataDir=" + dataDir + ", jdbcUrl=" + jdbcUrl + ", locale=" + locale + ", demo=" + demo + "]";
+        // Never the password.
+        return "AppSettings[dataDir=" + dataDir + ", jdbcUrl=" + jdbcUrl + ", locale=" + locale + ", demo=" + demo
+            + "]";
     }
 }

@@ -20,6 +20,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Hibernate logs through JBoss Logging; route it to SLF4J (warnings only) instead of JUL's INFO on stderr.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         int code = run(args, System.getenv(), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
             new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         if (code != QiaoCommand.WINDOW_OPEN) {

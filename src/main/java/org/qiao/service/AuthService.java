@@ -157,12 +157,11 @@ public final class AuthService {
     }
 
     private static User newUser(String username, String displayName, Role role, String hash) {
-        User user = new User();
-        user.setUsername(username.strip());
-        user.setDisplayName(displayName == null || displayName.isBlank() ? username.strip() : displayName.strip());
-        user.setRole(role);
+        User user = new User(username.strip(),
+            displayName == null || displayName.isBlank() ? username.strip() : displayName.strip(), role);
         user.setPasswordHash(hash);
         user.setActive(true);
+        user.setMustChangePassword(false);
         return user;
     }
 

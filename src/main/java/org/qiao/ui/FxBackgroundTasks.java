@@ -29,8 +29,12 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | LinkageError e) {
+            } catch (Throwable e) {
+                // Every failure reaches the screen, so a screen never waits for an answer that will not come.
                 Platform.runLater(() -> onFailure.accept(e));
+                if (e instanceof VirtualMachineError fatal) {
+                    throw fatal;
+                }
             }
         });
     }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.qiao.domain.calendar.DayKind;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCategory;
@@ -81,11 +82,12 @@ class BundleConsistencyTest {
     /** Keys built from enum values at run time. */
     private static Set<String> families() {
         Set<String> keys = new TreeSet<>();
-        Arrays.stream(Role.values()).forEach(v -> keys.add("role." + v.name()));
-        Arrays.stream(CaseStatus.values()).forEach(v -> keys.add("case.status." + v.name()));
-        Arrays.stream(CaseSource.values()).forEach(v -> keys.add("case.source." + v.name()));
-        Arrays.stream(DisputeCategory.values()).forEach(v -> keys.add("case.category." + v.name()));
-        Arrays.stream(WorkerGroup.values()).forEach(v -> keys.add("worker.group." + v.name()));
+        Arrays.stream(DayKind.values()).forEach(v -> keys.add("cli.calendar.kind." + v.name()));
+        Arrays.stream(Role.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(CaseStatus.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(CaseSource.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(DisputeCategory.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(WorkerGroup.values()).forEach(v -> keys.add(v.messageKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());
             if (!section.isBuilt()) {

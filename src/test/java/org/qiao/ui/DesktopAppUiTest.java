@@ -81,7 +81,7 @@ class DesktopAppUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup("#nav-" + section.id()).queryAs(ToggleButton.class).isSelected());
             if (section.isBuilt()) {
-                assertTrue(robot.lookup("#statement").tryQuery().map(n -> !n.isVisible()).orElse(true));
+                assertFalse(robot.lookup("#statement").tryQuery().map(DesktopAppUiTest::showing).orElse(false));
             } else {
                 Label statement = robot.lookup("#statement").queryAs(Label.class);
                 assertTrue(statement.getText().contains("尚未建成"), statement.getText());
@@ -99,7 +99,7 @@ class DesktopAppUiTest {
         type(robot, "#loginPassword", "correct-horse-1");
         robot.clickOn("#loginButton");
         waitUntilVisible(robot, "#nav-dashboard");
-        assertFalse(robot.lookup("#loginPassword").tryQuery().map(Node::isVisible).orElse(false));
+        assertFalse(robot.lookup("#loginPassword").tryQuery().map(DesktopAppUiTest::showing).orElse(false));
     }
 
     private static void type(FxRobot robot, String query, String text) {
@@ -115,7 +115,17 @@ class DesktopAppUiTest {
     }
 
     private static void waitUntilVisible(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> robot.lookup(query).tryQuery().map(DesktopAppUiTest::showing).orElse(false));
+    }
+
+    /** Visible itself and inside visible parents: what a person sees. */
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

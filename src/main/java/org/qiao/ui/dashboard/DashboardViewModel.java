@@ -52,7 +52,7 @@ public final class DashboardViewModel {
             openCases.set(Long.toString(result.openCases()));
             statusRows.clear();
             for (Map.Entry<CaseStatus, Long> entry : result.byStatus().entrySet()) {
-                statusRows.add(new StatusRow(messages.get("case.status." + entry.getKey().name()), entry.getValue()));
+                statusRows.add(new StatusRow(messages.get(entry.getKey().messageKey()), entry.getValue()));
             }
         }, failure -> {
             loading.set(false);

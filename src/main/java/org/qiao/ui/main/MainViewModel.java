@@ -22,7 +22,7 @@ public final class MainViewModel {
     public MainViewModel(User user, String databaseDescription, Messages messages, Runnable signOut) {
         this.signOut = Objects.requireNonNull(signOut);
         userLine.set(messages.get("main.user", user.getDisplayName(), user.getUsername(),
-            messages.get("role." + user.getRole().name())));
+            messages.get(user.getRole().messageKey())));
         databaseLine.set(databaseDescription);
     }
 

@@ -116,7 +116,7 @@ public final class SettingsViewModel {
             : user.isMustChangePassword() ? "settings.users.state.mustChange" : "settings.users.state.active");
         String lastLogin = user.getLastLoginAt() == null ? messages.get("settings.users.never")
             : user.getLastLoginAt().withNano(0).toString().replace('T', ' ');
-        return new UserRow(user.getUsername(), user.getDisplayName(), messages.get("role." + user.getRole().name()),
+        return new UserRow(user.getUsername(), user.getDisplayName(), messages.get(user.getRole().messageKey()),
             state, lastLogin);
     }
 
@@ -223,6 +223,6 @@ public final class SettingsViewModel {
     }
 
     public String roleName(Role role) {
-        return messages.get("role." + role.name());
+        return messages.get(role.messageKey());
     }
 }

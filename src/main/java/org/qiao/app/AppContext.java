@@ -52,8 +52,10 @@ public final class AppContext implements AutoCloseable {
             database = Database.open(config, session::actorName);
             Transactions tx = database.transactions();
             CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx);
+            // A person recognises the folder of an embedded database; a server is named by its URL.
+            String where = settings.jdbcUrl() == null ? settings.dataDir().toString() : config.safeUrl();
             String description = messages.get(database.isPostgres() ? "settings.database.server"
-                : settings.demo() ? "settings.database.demo" : "settings.database.embedded", config.safeUrl());
+                : settings.demo() ? "settings.database.demo" : "settings.database.embedded", where);
             services = new Services(new AuthService(tx, new PasswordHasher(), session), new OverviewService(tx),
                 new DemoDataService(tx), calendar, description);
         }

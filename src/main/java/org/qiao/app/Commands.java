@@ -18,16 +18,24 @@ final class Commands {
     private Commands() {
     }
 
-    static CommandLine build(AppContext context, PrintWriter out, PrintWriter err) {
-        CommandLine root = new CommandLine(new QiaoCommand(request -> DesktopLauncher.open(context, request)));
+    static CommandLine build(AppContext context, EarlyStart early, PrintWriter out, PrintWriter err) {
+        CommandLine root = new CommandLine(new QiaoCommand(request -> DesktopLauncher.open(context, request, early)));
+        if (early == null) {
+            // Only a command-line run needs them; a window run (EarlyStart saw no subcommand) starts faster without.
+            addSubcommands(root, context);
+        }
+        // Output streams and error handlers reach only the subcommands already added, so they come last.
+        root.setOut(out);
+        root.setErr(err);
+        return new CliErrors(context.messages()).install(root);
+    }
+
+    private static void addSubcommands(CommandLine root, AppContext context) {
         root.addSubcommand(new CommandLine(new ToolsCommand(context.messages(),
             () -> context.services().calendar().calendar())));
         root.addSubcommand(new CalendarCommand(context.messages(), () -> context.services().calendar()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName())));
-        root.setOut(out);
-        root.setErr(err);
-        return new CliErrors(context.messages()).install(root);
     }
 }

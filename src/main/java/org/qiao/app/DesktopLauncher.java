@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,15 +23,21 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static int open(AppContext context, QiaoCommand.WindowRequest request) {
+    static int open(AppContext context, QiaoCommand.WindowRequest request, EarlyStart early) {
         FxBackgroundTasks background = new FxBackgroundTasks();
         Callable<Services> openServices = context.settings().demo()
             ? () -> new DemoDatabase(context.services()).prepare()
             : context::services;
-        Platform.startup(() -> {
+        EarlyStart started = early != null ? early : EarlyStart.beginIfWindow(new String[0]);
+        started.toolkit().thenRun(() -> {
             Stage stage = new Stage();
             DesktopApp app = new DesktopApp(context.messages(), openServices,
                 locale -> context.settings().savePreference(AppSettings.KEY_LOCALE, tag(locale)), background);
+            if (context.settings().demo()) {
+                String users = DemoDatabase.ACCOUNTS.stream().map(DemoDatabase.Account::username)
+                    .collect(Collectors.joining(context.messages().get("login.demoNotice.separator")));
+                app.setLoginNotice(context.messages().get("login.demoNotice", users, DemoDatabase.PASSWORD));
+            }
             if (request.measureStartup()) {
                 measure(stage, app);
             }
@@ -39,7 +46,7 @@ final class DesktopLauncher {
                 context.close();
                 Platform.exit();
             });
-            app.start(stage);
+            app.start(stage, started.font());
         });
         return QiaoCommand.WINDOW_OPEN;
     }

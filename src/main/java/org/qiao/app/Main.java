@@ -22,7 +22,8 @@ public final class Main {
     public static void main(String[] args) {
         // Hibernate logs through JBoss Logging; route it to SLF4J (warnings only) instead of JUL's INFO on stderr.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        int code = run(args, System.getenv(), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        EarlyStart early = EarlyStart.beginIfWindow(args);
+        int code = run(args, early, System.getenv(), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
             new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         if (code != QiaoCommand.WINDOW_OPEN) {
             System.exit(code);
@@ -35,6 +36,10 @@ public final class Main {
      * any command (or error message) runs.
      */
     public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        return run(args, null, env, out, err);
+    }
+
+    static int run(String[] args, EarlyStart early, Map<String, String> env, PrintWriter out, PrintWriter err) {
         GlobalOptions global = new GlobalOptions();
         AppSettings settings;
         try {
@@ -48,7 +53,7 @@ public final class Main {
             return CliErrors.BAD_ARGUMENTS;
         }
         AppContext context = new AppContext(settings, UserSession.forOperatingSystemUser());
-        CommandLine commandLine = Commands.build(context, out, err);
+        CommandLine commandLine = Commands.build(context, early, out, err);
         int code = commandLine.execute(args);
         if (code != QiaoCommand.WINDOW_OPEN) {
             context.close();

@@ -25,7 +25,7 @@ public final class DemoDatabase {
     }
 
     public static final List<Account> ACCOUNTS = List.of(
-        new Account("admin", "系统管理员", Role.ADMINISTRATOR),
+        new Account("admin", "张海燕", Role.ADMINISTRATOR),
         new Account("mediator", "其其格", Role.MEDIATOR),
         new Account("lawyer", "王建国", Role.LAWYER),
         new Account("supervisor", "巴特尔·朝鲁", Role.SUPERVISOR));

@@ -8,15 +8,18 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import atlantafx.base.theme.PrimerLight;
 
@@ -61,6 +64,8 @@ public final class DesktopApp {
     private Section pendingSection;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
+    private String loginNotice = "";
+
     public DesktopApp(Messages messages, Callable<Services> openServices, Consumer<Locale> saveLocale,
                       BackgroundTasks background) {
         this.messages = Objects.requireNonNull(messages);
@@ -68,6 +73,11 @@ public final class DesktopApp {
         this.saveLocale = Objects.requireNonNull(saveLocale);
         this.background = Objects.requireNonNull(background);
         this.errors = new ErrorText(messages);
+    }
+
+    /** A notice shown on the sign-in card (the demo accounts, for the demo database); call before start. */
+    public void setLoginNotice(String notice) {
+        this.loginNotice = Objects.requireNonNull(notice);
     }
 
     /** Loads the bundled font once; returns its family name for the stylesheet. */
@@ -83,18 +93,37 @@ public final class DesktopApp {
         }
     }
 
-    /** Shows the sign-in screen on {@code primary} and starts opening the database. */
+    /** Sets the application theme (AtlantaFX Primer Light); call on the JavaFX thread before showing a window. */
+    public static void applyTheme() {
+        // The precompiled binary stylesheet loads several times faster than parsing the 170 KB CSS.
+        PrimerLight theme = new PrimerLight();
+        String binary = theme.getUserAgentStylesheetBSS();
+        Application.setUserAgentStylesheet(binary != null ? binary : theme.getUserAgentStylesheet());
+    }
+
+    /** Shows the sign-in screen on {@code primary}, loading the font on the calling thread. */
     public void start(Stage primary) {
+        start(primary, CompletableFuture.completedFuture(loadFont()));
+    }
+
+    /**
+     * Shows the sign-in screen on {@code primary} and, once it is on screen, starts opening the database.
+     * {@code fontFamily} may still be loading on another thread: the theme and the screen are prepared meanwhile.
+     */
+    public void start(Stage primary, CompletableFuture<String> fontFamily) {
         this.stage = Objects.requireNonNull(primary);
         this.dialogs = new FxDialogService(() -> stage, messages);
         this.loader = new ViewLoader(messages, this::controller);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (Application.getUserAgentStylesheet() == null) {
+            applyTheme();
+        }
         loginViewModel = new LoginViewModel(openServices, background, errors, this::signedIn);
+        loginViewModel.noticeProperty().set(loginNotice);
         loginRoot = loader.load(LoginView.class).root();
         Scene scene = new Scene(loginRoot, 1180, 760);
         scene.getStylesheets().add(Objects.requireNonNull(
             DesktopApp.class.getResource("/org/qiao/ui/qiao.css")).toExternalForm());
-        String family = loadFont();
+        String family = fontFamily.join();
         if (family != null) {
             // The whole UI uses the bundled face: characters outside the BMP render only from the node's own font.
             String css = ".root { -fx-font-family: \"" + family + "\"; }";
@@ -105,13 +134,14 @@ public final class DesktopApp {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        // The database opens once the window is on screen, so start-up work does not delay the first frame.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(loginViewModel::start));
         stage.show();
         loginViewModel.modeProperty().addListener((obs, old, mode) -> {
             if (mode != LoginViewModel.Mode.OPENING) {
                 ready.set(true);
             }
         });
-        loginViewModel.start();
     }
 
     /** Becomes true once the database is open and the sign-in (or setup) form can be used. */

@@ -23,6 +23,7 @@ public final class LoginView {
     @FXML private Node changePane;
     @FXML private ProgressIndicator progress;
     @FXML private Label message;
+    @FXML private Label notice;
 
     @FXML private TextField setupUsername;
     @FXML private TextField setupDisplayName;
@@ -53,6 +54,9 @@ public final class LoginView {
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        notice.textProperty().bind(viewModel.noticeProperty());
+        notice.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
 
         setupUsername.textProperty().bindBidirectional(viewModel.usernameProperty());
         setupDisplayName.textProperty().bindBidirectional(viewModel.displayNameProperty());

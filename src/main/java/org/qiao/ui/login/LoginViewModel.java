@@ -41,6 +41,7 @@ public final class LoginViewModel {
     private final StringProperty newPasswordRepeat = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(true);
+    private final StringProperty notice = new SimpleStringProperty("");
 
     private Services services;
     private String signedInPassword = "";
@@ -175,6 +176,11 @@ public final class LoginViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** A standing notice on the card, e.g. the demo accounts when the demo database is open. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public BooleanProperty busyProperty() {

@@ -72,6 +72,25 @@ public record AppSettings(Path dataDir, String jdbcUrl, String jdbcUser, String 
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("qiao");
     }
 
+    /**
+     * The platform's per-user cache folder, for copies that only speed things up (the extracted font): XDG on
+     * Linux, %LOCALAPPDATA% on Windows, Caches on macOS. Deleting it loses nothing.
+     */
+    public static Path defaultCacheDir(Map<String, String> env) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Qiao")
+                .resolve("cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Qiao");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("qiao");
+    }
+
     /** The settings folder: the base data folder, also for the demo (its settings are the user's settings). */
     public Path settingsFile() {
         return (demo ? dataDir.getParent() : dataDir).resolve(SETTINGS_FILE);

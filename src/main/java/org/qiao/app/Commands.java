@@ -18,12 +18,9 @@ final class Commands {
     private Commands() {
     }
 
-    static CommandLine build(AppContext context, EarlyStart early, PrintWriter out, PrintWriter err) {
-        CommandLine root = new CommandLine(new QiaoCommand(request -> DesktopLauncher.open(context, request, early)));
-        if (early == null) {
-            // Only a command-line run needs them; a window run (EarlyStart saw no subcommand) starts faster without.
-            addSubcommands(root, context);
-        }
+    static CommandLine build(AppContext context, PrintWriter out, PrintWriter err) {
+        CommandLine root = new CommandLine(new QiaoCommand(request -> DesktopLauncher.open(context, request, null)));
+        addSubcommands(root, context);
         // Output streams and error handlers reach only the subcommands already added, so they come last.
         root.setOut(out);
         root.setErr(err);

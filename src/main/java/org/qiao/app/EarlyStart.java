@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Platform;
 
+import org.qiao.ui.BundledFont;
 import org.qiao.ui.DesktopApp;
 
 /**
@@ -45,7 +46,7 @@ final class EarlyStart {
                 DesktopApp.applyTheme();
                 toolkit.complete(null);
             });
-            font.complete(DesktopApp.loadFont());
+            font.complete(BundledFont.load(AppSettings.defaultCacheDir(System.getenv())));
         } catch (RuntimeException | Error e) {
             toolkit.completeExceptionally(e);
             font.completeExceptionally(e);

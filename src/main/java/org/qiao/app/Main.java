@@ -4,6 +4,7 @@ package org.qiao.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import picocli.CommandLine;
 
@@ -40,24 +41,54 @@ public final class Main {
     }
 
     static int run(String[] args, EarlyStart early, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        if (early != null) {
+            return openWindow(args, early, env, err);
+        }
         GlobalOptions global = new GlobalOptions();
         AppSettings settings;
         try {
             new CommandLine(global).setUnmatchedArgumentsAllowed(true).setUnmatchedOptionsArePositionalParams(true)
                 .parseArgs(args);
-            settings = AppSettings.resolve(new AppSettings.Overrides(global.dataDir(), global.jdbcUrl(),
-                global.jdbcUser(), global.jdbcPassword(), global.locale(), global.demo()), env);
+            settings = settings(global, env);
         } catch (RuntimeException e) {
-            Messages chinese = new Messages(Messages.CHINESE);
-            err.println(new CliErrors(chinese).describe(e));
-            return CliErrors.BAD_ARGUMENTS;
+            return badArguments(e, err);
         }
         AppContext context = new AppContext(settings, UserSession.forOperatingSystemUser());
-        CommandLine commandLine = Commands.build(context, early, out, err);
+        CommandLine commandLine = Commands.build(context, out, err);
         int code = commandLine.execute(args);
         if (code != QiaoCommand.WINDOW_OPEN) {
             context.close();
         }
         return code;
+    }
+
+    /**
+     * A window run ({@link EarlyStart} saw no subcommand): one parse of the root command's options, while the
+     * toolkit starts on its own thread, then the window.
+     */
+    private static int openWindow(String[] args, EarlyStart early, Map<String, String> env, PrintWriter err) {
+        AtomicReference<AppContext> context = new AtomicReference<>();
+        QiaoCommand root = new QiaoCommand(request -> DesktopLauncher.open(context.get(), request, early));
+        try {
+            new CommandLine(root).parseArgs(args);
+            context.set(new AppContext(settings(root.global(), env), UserSession.forOperatingSystemUser()));
+        } catch (RuntimeException e) {
+            return badArguments(e, err);
+        }
+        return root.call();
+    }
+
+    private static AppSettings settings(GlobalOptions global, Map<String, String> env) {
+        return AppSettings.resolve(new AppSettings.Overrides(global.dataDir(), global.jdbcUrl(), global.jdbcUser(),
+            global.jdbcPassword(), global.locale(), global.demo()), env);
+    }
+
+    /** Before the settings are known the language is not either: such errors are in Chinese, the default. */
+    private static int badArguments(RuntimeException e, PrintWriter err) {
+        CliErrors errors = new CliErrors(new Messages(Messages.CHINESE));
+        err.println(e instanceof CommandLine.ParameterException parameter
+            ? errors.describeParameterError(parameter) : errors.describe(e));
+        err.flush();
+        return CliErrors.BAD_ARGUMENTS;
     }
 }

@@ -38,9 +38,14 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
-        err.println(messages.get("cli.badArguments", ex.getMessage(), ex.getCommandLine().getCommandName()));
+        err.println(describeParameterError(ex));
         err.flush();
         return BAD_ARGUMENTS;
+    }
+
+    /** One line for arguments that could not be parsed, pointing to the command's help. */
+    public String describeParameterError(ParameterException ex) {
+        return messages.get("cli.badArguments", ex.getMessage(), ex.getCommandLine().getCommandName());
     }
 
     @Override

@@ -43,6 +43,10 @@ public final class QiaoCommand implements Callable<Integer> {
         this.openWindow = Objects.requireNonNull(openWindow);
     }
 
+    public GlobalOptions global() {
+        return global;
+    }
+
     @Override
     public Integer call() {
         return openWindow.open(new WindowRequest(measureStartup));

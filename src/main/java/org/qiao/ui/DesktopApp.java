@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,7 +16,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -44,9 +42,6 @@ import org.qiao.ui.settings.SettingsViewModel;
  * database is open; opening runs in the background.
  */
 public final class DesktopApp {
-
-    /** The bundled CJK font; it covers rare characters such as 𠮷 (U+20BB7), so names print as typed. */
-    public static final String FONT_RESOURCE = "/qiao-data/fonts/SourceHanSansSC-Regular.otf";
 
     private final Messages messages;
     private final Callable<Services> openServices;
@@ -80,19 +75,6 @@ public final class DesktopApp {
         this.loginNotice = Objects.requireNonNull(notice);
     }
 
-    /** Loads the bundled font once; returns its family name for the stylesheet. */
-    public static String loadFont() {
-        try (InputStream in = DesktopApp.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                return null;
-            }
-            Font font = Font.loadFont(in, 14);
-            return font == null ? null : font.getFamily();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     /** Sets the application theme (AtlantaFX Primer Light); call on the JavaFX thread before showing a window. */
     public static void applyTheme() {
         // The precompiled binary stylesheet loads several times faster than parsing the 170 KB CSS.
@@ -102,8 +84,8 @@ public final class DesktopApp {
     }
 
     /** Shows the sign-in screen on {@code primary}, loading the font on the calling thread. */
-    public void start(Stage primary) {
-        start(primary, CompletableFuture.completedFuture(loadFont()));
+    public void start(Stage primary, Path fontCache) {
+        start(primary, CompletableFuture.completedFuture(BundledFont.load(fontCache)));
     }
 
     /**

@@ -84,6 +84,37 @@ class CommandLineTest {
     }
 
     @Test
+    void anAdministratorsScheduleForANewYearIsUsedForDeadlines() throws java.io.IOException {
+        Run before = run("tools", "deadline", "--start", "2027-09-20", "--period", "15d");
+        assertEquals(0, before.code(), before.err());
+        assertEquals("2027-10-05", before.out().lines().findFirst().orElseThrow(), "weekends only: a Tuesday");
+        assertEquals(2, before.out().strip().lines().count(), "a warning that 2027 has no schedule: " + before.out());
+
+        Path schedule = dataDir.resolve("holidays-2027.csv");
+        java.nio.file.Files.writeString(schedule, "date,kind,name\n"
+            + String.join("\n", java.util.stream.IntStream.rangeClosed(1, 7)
+                .mapToObj(d -> "2027-10-0" + d + ",off,国庆节").toList())
+            + "\n2027-10-09,workday,国庆节\n");
+        Run added = run("calendar", "add-year", "--year", "2027", schedule.toString());
+        assertEquals(0, added.code(), added.err());
+        assertEquals("已录入 2027 年节假日安排：放假 7 天，调休上班 1 天。", added.out().strip());
+
+        Run after = run("tools", "deadline", "--start", "2027-09-20", "--period", "15d");
+        assertEquals("2027-10-08", after.out().strip(), "the holiday moves the last day; no warning any more");
+    }
+
+    @Test
+    void aScheduleWithABadLineNamesTheLine() throws java.io.IOException {
+        Path schedule = dataDir.resolve("bad.csv");
+        java.nio.file.Files.writeString(schedule, "date,kind,name\n2027-10-01,off,国庆节\n2027-13-01,off,x\n");
+        Run run = run("calendar", "add-year", "--year", "2027", schedule.toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("3"), run.err());
+        Run show = run("calendar", "show", "2027");
+        assertTrue(show.out().startsWith("2027 年尚无公布的节假日安排"), "nothing was stored: " + show.out());
+    }
+
+    @Test
     void anUnreachableServerIsOneReadableLine() {
         Run run = run("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/qiao", "demo-data", "--cases", "1");
         assertEquals(1, run.code());

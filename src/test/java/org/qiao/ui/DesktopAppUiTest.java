@@ -47,7 +47,8 @@ class DesktopAppUiTest {
             false);
         context = new AppContext(settings, UserSession.forOperatingSystemUser());
         background = new FxBackgroundTasks();
-        new DesktopApp(context.messages(), context::services, locale -> { }, background).start(stage);
+        new DesktopApp(context.messages(), context::services, locale -> { }, background)
+            .start(stage, dataDir.resolve("cache"));
     }
 
     @AfterEach

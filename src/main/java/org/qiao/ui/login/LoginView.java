@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.login;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 import javafx.fxml.FXML;
@@ -10,12 +12,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 
 /** Binds the sign-in screen to its {@link LoginViewModel}. */
 public final class LoginView {
 
     private final LoginViewModel viewModel;
+    private final Map<LoginViewModel.Mode, Node> panes = new EnumMap<>(LoginViewModel.Mode.class);
 
+    @FXML private HBox header;
+    @FXML private StackPane form;
     @FXML private Node openingPane;
     @FXML private Node failedPane;
     @FXML private Node setupPane;
@@ -45,12 +52,14 @@ public final class LoginView {
 
     @FXML
     private void initialize() {
-        showFor(openingPane, LoginViewModel.Mode.OPENING);
-        showFor(failedPane, LoginViewModel.Mode.FAILED);
-        showFor(setupPane, LoginViewModel.Mode.SETUP);
-        showFor(loginPane, LoginViewModel.Mode.LOGIN);
-        showFor(changePane, LoginViewModel.Mode.CHANGE_PASSWORD);
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        panes.put(LoginViewModel.Mode.OPENING, openingPane);
+        panes.put(LoginViewModel.Mode.FAILED, failedPane);
+        panes.put(LoginViewModel.Mode.SETUP, setupPane);
+        panes.put(LoginViewModel.Mode.LOGIN, loginPane);
+        panes.put(LoginViewModel.Mode.CHANGE_PASSWORD, changePane);
+        form.getChildren().setAll(panes.get(viewModel.modeProperty().get()));
+        viewModel.busyProperty().addListener((obs, old, busy) -> showProgress(busy));
+        showProgress(viewModel.busyProperty().get());
         message.textProperty().bind(viewModel.messageProperty());
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
@@ -70,12 +79,18 @@ public final class LoginView {
         loginButton.disableProperty().bind(viewModel.busyProperty());
         changeButton.disableProperty().bind(viewModel.busyProperty());
 
-        viewModel.modeProperty().addListener((obs, old, mode) -> focusFirstField(mode));
+        viewModel.modeProperty().addListener((obs, old, mode) -> {
+            form.getChildren().setAll(panes.get(mode));
+            focusFirstField(mode);
+        });
     }
 
-    private void showFor(Node pane, LoginViewModel.Mode mode) {
-        pane.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode));
-        pane.managedProperty().bind(pane.visibleProperty());
+    private void showProgress(boolean busy) {
+        if (busy && !header.getChildren().contains(progress)) {
+            header.getChildren().add(progress);
+        } else if (!busy) {
+            header.getChildren().remove(progress);
+        }
     }
 
     private void focusFirstField(LoginViewModel.Mode mode) {

@@ -40,7 +40,7 @@ public final class LoginViewModel {
     private final StringProperty newPassword = new SimpleStringProperty("");
     private final StringProperty newPasswordRepeat = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(true);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty notice = new SimpleStringProperty("");
 
     private Services services;

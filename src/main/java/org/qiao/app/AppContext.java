@@ -26,12 +26,19 @@ public final class AppContext implements AutoCloseable {
     private final AppSettings settings;
     private final Messages messages;
     private final UserSession session;
+    private final PasswordHasher hasher;
     private Database database;
     private Services services;
 
     public AppContext(AppSettings settings, UserSession session) {
+        this(settings, session, new PasswordHasher());
+    }
+
+    /** With another password work factor: tests use a low one to stay fast. */
+    public AppContext(AppSettings settings, UserSession session, PasswordHasher hasher) {
         this.settings = Objects.requireNonNull(settings);
         this.session = Objects.requireNonNull(session);
+        this.hasher = Objects.requireNonNull(hasher);
         this.messages = new Messages(settings.locale());
     }
 
@@ -51,12 +58,12 @@ public final class AppContext implements AutoCloseable {
                 : new DatabaseConfig(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
             database = Database.open(config, session::actorName);
             Transactions tx = database.transactions();
-            CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx);
+            CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx, session);
             // A person recognises the folder of an embedded database; a server is named by its URL.
             String where = settings.jdbcUrl() == null ? settings.dataDir().toString() : config.safeUrl();
             String description = messages.get(database.isPostgres() ? "settings.database.server"
                 : settings.demo() ? "settings.database.demo" : "settings.database.embedded", where);
-            services = new Services(new AuthService(tx, new PasswordHasher(), session), new OverviewService(tx),
+            services = new Services(new AuthService(tx, hasher, session), new OverviewService(tx),
                 new DemoDataService(tx), calendar, description);
         }
         return services;

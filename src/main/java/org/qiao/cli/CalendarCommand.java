@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -19,8 +14,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.qiao.domain.calendar.CalendarDay;
-import org.qiao.domain.calendar.DayKind;
-import org.qiao.domain.calendar.HolidayCsv;
 import org.qiao.domain.calendar.StatutoryCalendar;
 import org.qiao.i18n.Messages;
 import org.qiao.service.CalendarService;
@@ -57,16 +50,10 @@ public final class CalendarCommand {
 
         @Override
         public Integer call() {
-            List<CalendarDay> days;
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                days = HolidayCsv.parse(reader);
-            } catch (IOException e) {
-                throw new BadArgumentException(parent.messages.get("cli.calendar.unreadable", file));
-            }
-            parent.calendar.get().enterYear(year, days);
-            long off = days.stream().filter(d -> d.kind() == DayKind.OFF).count();
+            CalendarService.ScheduleImport stored = parent.calendar.get().importSchedule(file, year);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(parent.messages.get("cli.calendar.added", year, off, days.size() - off));
+            out.println(parent.messages.get("calendar.import.done", stored.year(), stored.daysOff(),
+                stored.workdays()));
             out.flush();
             return 0;
         }

@@ -27,7 +27,8 @@ public final class DemoDatabase {
     public static final List<Account> ACCOUNTS = List.of(
         new Account("admin", "张海燕", Role.ADMINISTRATOR),
         new Account("mediator", "其其格", Role.MEDIATOR),
-        new Account("lawyer", "王建国", Role.LAWYER),
+        // 𠮷 (U+20BB7, outside the BMP) is a real surname: the demo shows that such names display as typed.
+        new Account("lawyer", "𠮷祥云", Role.LAWYER),
         new Account("supervisor", "巴特尔·朝鲁", Role.SUPERVISOR));
 
     private final Services services;

@@ -167,8 +167,8 @@ public final class DesktopApp {
             return new DashboardView(new DashboardViewModel(services.overview(), background, errors, messages));
         }
         if (type == SettingsView.class) {
-            return new SettingsView(new SettingsViewModel(services.auth(), services.databaseDescription(), messages,
-                saveLocale, background, errors, dialogs));
+            return new SettingsView(new SettingsViewModel(services.auth(), services.calendar(),
+                services.databaseDescription(), messages, saveLocale, background, errors, dialogs));
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

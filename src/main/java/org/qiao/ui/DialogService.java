@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ public interface DialogService {
     void showInformation(String title, String message);
 
     boolean confirm(String title, String message);
+
+    /** Asks for a file to read; {@code pattern} such as {@code *.csv}. Empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title, String filterName, String pattern);
 
     /** Asks for a new password twice; empty when cancelled. Element 0 is the password, element 1 the repeat. */
     Optional<char[][]> askNewPassword(String title, String prompt);

@@ -41,6 +41,8 @@ public final class SettingsView {
     @FXML private PasswordField newPasswordRepeat;
     @FXML private Button addUserButton;
     @FXML private Label message;
+    @FXML private Label scheduleYears;
+    @FXML private Button importScheduleButton;
 
     public SettingsView(SettingsViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel);
@@ -78,7 +80,16 @@ public final class SettingsView {
         message.textProperty().bind(viewModel.messageProperty());
         viewModel.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(error));
         styleMessage(viewModel.messageIsErrorProperty().get());
+        scheduleYears.textProperty().bind(viewModel.scheduleYearsProperty());
+        importScheduleButton.setVisible(viewModel.isAdministrator());
+        importScheduleButton.setManaged(viewModel.isAdministrator());
+        viewModel.loadScheduleYears();
         viewModel.loadUsers();
+    }
+
+    @FXML
+    private void onImportSchedule() {
+        viewModel.importSchedule();
     }
 
     private void styleMessage(boolean error) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,13 +21,15 @@ import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.i18n.Messages;
 import org.qiao.service.AuthService;
+import org.qiao.service.CalendarService;
 import org.qiao.ui.BackgroundTasks;
 import org.qiao.ui.DialogService;
 import org.qiao.ui.ErrorText;
 
 /**
- * Settings: the interface language (applied at the next start), where the data lives, and — for administrators —
- * the user accounts: add a user, reset a password.
+ * Settings: the interface language (applied at the next start), where the data lives, the holiday schedules the
+ * deadlines use, and — for administrators — the user accounts (add a user, reset a password) and entering a new
+ * year's holiday schedule.
  */
 public final class SettingsViewModel {
 
@@ -35,6 +38,7 @@ public final class SettingsViewModel {
     }
 
     private final AuthService auth;
+    private final CalendarService calendar;
     private final Messages messages;
     private final Consumer<Locale> saveLocale;
     private final BackgroundTasks background;
@@ -55,11 +59,13 @@ public final class SettingsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty scheduleYears = new SimpleStringProperty("");
 
-    public SettingsViewModel(AuthService auth, String databaseDescription, Messages messages,
-                             Consumer<Locale> saveLocale, BackgroundTasks background, ErrorText errors,
-                             DialogService dialogs) {
+    public SettingsViewModel(AuthService auth, CalendarService calendar, String databaseDescription,
+                             Messages messages, Consumer<Locale> saveLocale, BackgroundTasks background,
+                             ErrorText errors, DialogService dialogs) {
         this.auth = Objects.requireNonNull(auth);
+        this.calendar = Objects.requireNonNull(calendar);
         this.databaseDescription = Objects.requireNonNull(databaseDescription);
         this.messages = Objects.requireNonNull(messages);
         this.saveLocale = Objects.requireNonNull(saveLocale);
@@ -98,6 +104,37 @@ public final class SettingsViewModel {
 
     public String databaseDescription() {
         return databaseDescription;
+    }
+
+    /** Lists the years whose holiday schedule is known, and which were entered here rather than shipped. */
+    public void loadScheduleYears() {
+        background.submit(calendar::scheduleYears, years -> scheduleYears.set(describe(years)), this::fail);
+    }
+
+    private String describe(List<CalendarService.ScheduleYear> years) {
+        String separator = messages.get("settings.calendar.separator");
+        String list = years.stream().map(year -> messages.get(year.source() == CalendarService.Source.ENTERED
+            ? "settings.calendar.year.entered" : "settings.calendar.year.shipped", String.valueOf(year.year())))
+            .collect(Collectors.joining(separator));
+        return messages.get("settings.calendar.years", list);
+    }
+
+    /**
+     * Enters a year's schedule from a CSV file the administrator chooses (the State Council notice, typed in the
+     * shipped format). A file with a bad line stores nothing, and the message names the line.
+     */
+    public void importSchedule() {
+        dialogs.chooseFileToOpen(messages.get("settings.calendar.import.title"),
+            messages.get("settings.calendar.import.filter"), "*.csv").ifPresent(file ->
+                background.submit(() -> calendar.importSchedule(file, null), stored -> {
+                    inform(messages.get("calendar.import.done", stored.year(),
+                        stored.daysOff(), stored.workdays()));
+                    loadScheduleYears();
+                }, this::fail));
+    }
+
+    public StringProperty scheduleYearsProperty() {
+        return scheduleYears;
     }
 
     public void loadUsers() {

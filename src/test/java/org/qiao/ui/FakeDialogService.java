@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers dialogs from queued answers and records what was shown. */
+public final class FakeDialogService implements DialogService {
+
+    public final List<String> shown = new ArrayList<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final Deque<char[][]> passwords = new ArrayDeque<>();
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add(message);
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String filterName, String pattern) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<char[][]> askNewPassword(String title, String prompt) {
+        shown.add(prompt);
+        return Optional.ofNullable(passwords.poll());
+    }
+}

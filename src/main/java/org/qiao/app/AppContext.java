@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.app;
 
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.calendar.CalendarDay;
+import org.qiao.domain.calendar.StatutoryCalendar;
 
 import org.qiao.domain.user.PasswordHasher;
 import org.qiao.i18n.Messages;
@@ -56,17 +63,46 @@ public final class AppContext implements AutoCloseable {
             DatabaseConfig config = settings.jdbcUrl() == null
                 ? DatabaseConfig.embedded(settings.dataDir())
                 : new DatabaseConfig(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+            var holidays = ReferenceData.holidays();
             database = Database.open(config, session::actorName);
-            Transactions tx = database.transactions();
-            CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx, session);
-            // A person recognises the folder of an embedded database; a server is named by its URL.
-            String where = settings.jdbcUrl() == null ? settings.dataDir().toString() : config.safeUrl();
-            String description = messages.get(database.isPostgres() ? "settings.database.server"
-                : settings.demo() ? "settings.database.demo" : "settings.database.embedded", where);
-            services = new Services(new AuthService(tx, hasher, session), new OverviewService(tx),
-                new DemoDataService(tx), calendar, description);
+            try {
+                services = compose(database, holidays, config);
+            } catch (RuntimeException | Error e) {
+                // Never leave the database open behind a failed start: a retry would find it locked.
+                close();
+                throw e;
+            }
         }
         return services;
+    }
+
+    private Services compose(Database opened, List<CalendarDay> holidays, DatabaseConfig config) {
+        Transactions tx = opened.transactions();
+        CalendarService calendar = new CalendarService(holidays, tx, session);
+        // A person recognises the folder of an embedded database; a server is named by its URL.
+        String where = settings.jdbcUrl() == null ? settings.dataDir().toString() : config.safeUrl();
+        String description = messages.get(opened.isPostgres() ? "settings.database.server"
+            : settings.demo() ? "settings.database.demo" : "settings.database.embedded", where);
+        return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
+            calendar, description);
+    }
+
+    /**
+     * The statutory calendar for a command that only computes dates: the database's (with years administrators
+     * entered) when there is one to open, otherwise the schedules shipped with Qiao — a date calculation never
+     * creates a database. {@code onFallback} hears why the database's calendar could not be used.
+     */
+    public StatutoryCalendar calendarForTools(Consumer<QiaoException> onFallback) {
+        boolean embeddedMissing = settings.jdbcUrl() == null
+            && !Files.exists(settings.dataDir().resolve(DatabaseConfig.EMBEDDED_FILE));
+        if (!embeddedMissing) {
+            try {
+                return services().calendar().calendar();
+            } catch (QiaoException e) {
+                onFallback.accept(e);
+            }
+        }
+        return ReferenceData.calendar();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -96,16 +97,21 @@ public record AppSettings(Path dataDir, String jdbcUrl, String jdbcUser, String 
         return (demo ? dataDir.getParent() : dataDir).resolve(SETTINGS_FILE);
     }
 
-    /** Stores one preference (e.g. the language) in {@code qiao.properties}, keeping the others. */
+    /**
+     * Stores one preference (e.g. the language) in {@code qiao.properties}, keeping the others. The file also holds
+     * the database settings, so it is written beside and then moved into place: a crash never leaves half a file.
+     */
     public void savePreference(String key, String value) {
         Path file = settingsFile();
         Properties properties = readSettings(file.getParent());
         properties.setProperty(key, value);
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            Path partial = Files.createTempFile(file.getParent(), SETTINGS_FILE, ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 properties.store(out, "Qiao settings");
             }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new QiaoException(e, "settings.saveFailed", file);
         }

@@ -11,6 +11,7 @@ import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
 import org.qiao.cli.QiaoCommand;
 import org.qiao.cli.ToolsCommand;
+import org.qiao.cli.UsersCommand;
 
 /** Builds the command tree with every command's dependencies from the composition root. */
 final class Commands {
@@ -20,17 +21,19 @@ final class Commands {
 
     static CommandLine build(AppContext context, PrintWriter out, PrintWriter err) {
         CommandLine root = new CommandLine(new QiaoCommand(request -> DesktopLauncher.open(context, request, null)));
-        addSubcommands(root, context);
+        addSubcommands(root, context, err);
         // Output streams and error handlers reach only the subcommands already added, so they come last.
         root.setOut(out);
         root.setErr(err);
         return new CliErrors(context.messages()).install(root);
     }
 
-    private static void addSubcommands(CommandLine root, AppContext context) {
-        root.addSubcommand(new CommandLine(new ToolsCommand(context.messages(),
-            () -> context.services().calendar().calendar())));
+    private static void addSubcommands(CommandLine root, AppContext context, PrintWriter err) {
+        root.addSubcommand(new CommandLine(new ToolsCommand(context.messages(), () -> context.calendarForTools(
+            problem -> err.println(context.messages().get("cli.tools.bundledCalendar",
+                context.messages().get(problem.messageKey(), problem.args())))))));
         root.addSubcommand(new CalendarCommand(context.messages(), () -> context.services().calendar()));
+        root.addSubcommand(new UsersCommand(context.messages(), () -> context.services().auth()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName())));

@@ -42,8 +42,13 @@ final class DesktopLauncher {
                 measure(stage, app);
             }
             stage.setOnHidden(event -> {
-                background.close();
-                context.close();
+                // Off the JavaFX thread: let running work finish, then close the database. Not a daemon thread,
+                // so the program ends only after the database is closed.
+                Thread closer = new Thread(() -> {
+                    background.close();
+                    context.close();
+                }, "qiao-shutdown");
+                closer.start();
                 Platform.exit();
             });
             app.start(stage, started.font());

@@ -25,6 +25,7 @@ public final class AuthService {
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final UserSession session;
+    private volatile String unknownUserHash;
 
     public AuthService(Transactions tx, PasswordHasher hasher, UserSession session) {
         this.tx = Objects.requireNonNull(tx);
@@ -61,7 +62,9 @@ public final class AuthService {
             throw new QiaoException("auth.login.empty");
         }
         User user = tx.call(repos -> repos.users().findByUsername(username.strip()).orElse(null));
-        if (user == null || !hasher.verify(password, user.getPasswordHash())) {
+        // An unknown name costs the same hashing as a wrong password, so timing does not reveal which names exist.
+        boolean matches = hasher.verify(password, user != null ? user.getPasswordHash() : unknownUserHash());
+        if (user == null || !matches) {
             throw new QiaoException("auth.login.failed");
         }
         if (!user.isActive()) {
@@ -76,8 +79,19 @@ public final class AuthService {
             }
             return repos.users().save(fresh);
         });
-        session.signIn(signedIn);
+        if (signedIn.isMustChangePassword()) {
+            session.signInPending(signedIn);
+        } else {
+            session.signIn(signedIn);
+        }
         return signedIn;
+    }
+
+    private String unknownUserHash() {
+        if (unknownUserHash == null) {
+            unknownUserHash = hasher.hash("no such user".toCharArray());
+        }
+        return unknownUserHash;
     }
 
     public void logout() {
@@ -87,6 +101,11 @@ public final class AuthService {
     /** All accounts, for the administrator's user list. */
     public List<User> users() {
         requireAdministrator();
+        return usersAsSystem();
+    }
+
+    /** All accounts, for the command line (see {@link #addAccountAsSystem}). */
+    public List<User> usersAsSystem() {
         return tx.call(repos -> repos.users().findAll());
     }
 
@@ -102,6 +121,11 @@ public final class AuthService {
      */
     public User addAccountAsSystem(String username, String displayName, Role role, char[] password) {
         return addAccount(username, displayName, role, password, password, false);
+    }
+
+    /** As {@link #addAccountAsSystem}, but the new user must change the password at first sign-in. */
+    public User addUserAsSystem(String username, String displayName, Role role, char[] password) {
+        return addAccount(username, displayName, role, password, password, true);
     }
 
     private User addAccount(String username, String displayName, Role role, char[] password, char[] confirmation,
@@ -122,6 +146,14 @@ public final class AuthService {
     /** The administrator sets a new password for a user, who must change it at next login. */
     public void resetPassword(String username, char[] newPassword, char[] confirmation) {
         requireAdministrator();
+        resetPasswordAsSystem(username, newPassword, confirmation);
+    }
+
+    /**
+     * Sets a new password without a signed-in administrator, for the command line (see
+     * {@link #addAccountAsSystem}); the user must change it at next login.
+     */
+    public void resetPasswordAsSystem(String username, char[] newPassword, char[] confirmation) {
         checkPassword(username, newPassword, confirmation);
         String hash = hasher.hash(newPassword);
         tx.run(repos -> {
@@ -135,7 +167,7 @@ public final class AuthService {
 
     /** A signed-in user replaces their own password (required after an administrator's reset). */
     public void changeOwnPassword(char[] current, char[] newPassword, char[] confirmation) {
-        User me = session.user().orElseThrow(() -> new QiaoException("auth.notSignedIn"));
+        User me = session.user().or(session::pending).orElseThrow(() -> new QiaoException("auth.notSignedIn"));
         checkPassword(me.getUsername(), newPassword, confirmation);
         String hash = hasher.hash(newPassword);
         User saved = tx.call(repos -> {

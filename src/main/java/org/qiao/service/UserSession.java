@@ -15,6 +15,7 @@ public final class UserSession {
 
     private final String fallbackActor;
     private volatile User user;
+    private volatile User pending;
 
     public UserSession(String fallbackActor) {
         this.fallbackActor = Objects.requireNonNull(fallbackActor);
@@ -34,10 +35,25 @@ public final class UserSession {
 
     void signIn(User signedIn) {
         this.user = Objects.requireNonNull(signedIn);
+        this.pending = null;
+    }
+
+    /**
+     * A user whose password was right but who must choose a new one first: not signed in (no role counts) until
+     * the new password is stored.
+     */
+    void signInPending(User mustChange) {
+        this.user = null;
+        this.pending = Objects.requireNonNull(mustChange);
+    }
+
+    Optional<User> pending() {
+        return Optional.ofNullable(pending);
     }
 
     void signOut() {
         this.user = null;
+        this.pending = null;
     }
 
     public boolean hasRole(Role role) {

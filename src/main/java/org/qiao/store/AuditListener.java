@@ -58,18 +58,25 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        EntityPersister persister = event.getPersister();
+        write(event.getSession(), event.getPersister(), event.getId(), "INSERT",
+            snapshot(event.getPersister(), event.getState(), "(set)"));
+    }
+
+    /** Every non-empty property of a row as {@code field: value}; secrets only say that they are there. */
+    private static List<String> snapshot(EntityPersister persister, Object[] state, String secretText) {
         List<String> lines = new ArrayList<>();
+        if (state == null) {
+            return lines;
+        }
         String[] names = persister.getPropertyNames();
         Type[] types = persister.getPropertyTypes();
-        Object[] state = event.getState();
         for (int i = 0; i < names.length; i++) {
             if (SKIPPED.contains(names[i]) || types[i].isCollectionType() || state[i] == null) {
                 continue;
             }
-            lines.add(names[i] + ": " + (SECRET.contains(names[i]) ? "(set)" : render(state[i])));
+            lines.add(names[i] + ": " + (SECRET.contains(names[i]) ? secretText : render(state[i])));
         }
-        write(event.getSession(), persister, event.getId(), "INSERT", lines);
+        return lines;
     }
 
     @Override
@@ -101,7 +108,9 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        write(event.getSession(), event.getPersister(), event.getId(), "DELETE", List.of());
+        // What was deleted stays readable in the trail: the row's last content.
+        write(event.getSession(), event.getPersister(), event.getId(), "DELETE",
+            snapshot(event.getPersister(), event.getDeletedState(), "(deleted)"));
     }
 
     @Override

@@ -29,6 +29,8 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
      * second window breaks when the first one closes.
      */
     public static final String EMBEDDED_OPTIONS = ";WRITE_DELAY=0;FILE_LOCK=FS";
+    /** The file of the embedded database inside the data folder. */
+    public static final String EMBEDDED_FILE = "qiao.mv.db";
 
     public DatabaseConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");

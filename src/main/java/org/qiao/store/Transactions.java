@@ -69,6 +69,19 @@ public final class Transactions {
         }
     }
 
+    /**
+     * The constraint as the migration names it, the same on both databases: H2 reports
+     * {@code PUBLIC.UK_DISPUTE_CASE_NUMBER_INDEX_5}, PostgreSQL {@code uk_dispute_case_number}.
+     */
+    static String constraintName(String reported) {
+        if (reported == null) {
+            return "";
+        }
+        String name = reported.toLowerCase(java.util.Locale.ROOT);
+        name = name.substring(name.lastIndexOf('.') + 1);
+        return name.replaceFirst("_index_[0-9a-f]+$", "");
+    }
+
     static RuntimeException translate(RuntimeException e) {
         if (e instanceof QiaoException) {
             return e;
@@ -79,8 +92,7 @@ public final class Transactions {
                 return new QiaoException(e, "store.conflict");
             }
             if (t instanceof ConstraintViolationException violation) {
-                String constraint = violation.getConstraintName();
-                return new QiaoException(e, "store.constraint", constraint == null ? "" : constraint);
+                return new QiaoException(e, "store.constraint", constraintName(violation.getConstraintName()));
             }
         }
         if (e instanceof PersistenceException || e instanceof HibernateException) {

@@ -114,6 +114,44 @@ class CommandLineTest {
         assertTrue(show.out().startsWith("2027 年尚无公布的节假日安排"), "nothing was stored: " + show.out());
     }
 
+    private Run runWithInput(String input, String... args) {
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void addsListsAndResetsAccountsWithPasswordsFromStandardInput() {
+        Run added = runWithInput("mediate-2026\n", "users", "add", "qiqige", "--role", "MEDIATOR", "--name", "其其格");
+        assertEquals(0, added.code(), added.err());
+        assertEquals("已添加用户“qiqige”，首次登录时须修改密码。", added.out().strip());
+        Run list = run("users", "list");
+        assertEquals("qiqige\t其其格\t调解员\t待本人修改密码", list.out().strip());
+        Run reset = runWithInput("temporary-9\n", "users", "reset-password", "qiqige");
+        assertEquals(0, reset.code(), reset.err());
+        Run unknown = runWithInput("temporary-9\n", "users", "reset-password", "nobody");
+        assertEquals(1, unknown.code());
+        assertEquals("找不到用户“nobody”。", unknown.err().strip());
+    }
+
+    @Test
+    void anUnknownRoleIsABadArgument() {
+        Run run = runWithInput("mediate-2026\n", "users", "add", "qiqige", "--role", "BOSS");
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void computingADeadlineCreatesNoDatabase() {
+        Run run = run("tools", "deadline", "--start", "2025-09-20", "--period", "15d");
+        assertEquals("2025-10-09", run.out().strip());
+        assertFalse(java.nio.file.Files.exists(dataDir.resolve("qiao.mv.db")));
+    }
+
     @Test
     void anUnreachableServerIsOneReadableLine() {
         Run run = run("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/qiao", "demo-data", "--cases", "1");

@@ -130,11 +130,25 @@ class AuthServiceTest {
         assertEquals("auth.login.failed", key(() -> auth.login("wang", pw("lawyer-2026"))));
         User wang = auth.login("wang", pw("temporary-1"));
         assertTrue(wang.isMustChangePassword());
+        assertTrue(session.user().isEmpty(), "not signed in before the new password is chosen");
+        assertEquals("auth.adminOnly", key(auth::users));
         assertEquals("auth.password.currentWrong",
             key(() -> auth.changeOwnPassword(pw("nope-nope"), pw("own-secret-9"), pw("own-secret-9"))));
         auth.changeOwnPassword(pw("temporary-1"), pw("own-secret-9"), pw("own-secret-9"));
         auth.logout();
         assertFalse(auth.login("wang", pw("own-secret-9")).isMustChangePassword());
+    }
+
+    @Test
+    void aResetAdministratorHasNoAdministratorRightsBeforeChoosingANewPassword() {
+        auth.createFirstAdministrator("admin", "", pw("steppe-2026"), pw("steppe-2026"));
+        auth.addUser("admin2", "", Role.ADMINISTRATOR, pw("temporary-1"), pw("temporary-1"));
+        auth.logout();
+        auth.login("admin2", pw("temporary-1"));
+        assertFalse(session.hasRole(Role.ADMINISTRATOR));
+        assertEquals("auth.adminOnly", key(() -> auth.resetPassword("admin", pw("taken-over"), pw("taken-over"))));
+        auth.changeOwnPassword(pw("temporary-1"), pw("own-secret-9"), pw("own-secret-9"));
+        assertTrue(session.hasRole(Role.ADMINISTRATOR));
     }
 
     @Test

@@ -84,18 +84,18 @@ public final class SettingsViewModel {
         return messages.get(Locale.ENGLISH.equals(locale) ? "settings.language.en" : "settings.language.zh");
     }
 
-    /** Stores the chosen language; the window's texts change at the next start. */
+    /** Stores the chosen language (in the background: it writes the settings file); it applies at the next start. */
     public void chooseLanguage(Locale locale) {
         if (locale == null || locale.equals(language.get())) {
             return;
         }
-        try {
+        background.submit(() -> {
             saveLocale.accept(locale);
-            language.set(locale);
-            languageNote.set(messages.get("settings.language.saved", languageName(locale)));
-        } catch (RuntimeException e) {
-            languageNote.set(errors.of(e));
-        }
+            return locale;
+        }, saved -> {
+            language.set(saved);
+            languageNote.set(messages.get("settings.language.saved", languageName(saved)));
+        }, failure -> languageNote.set(errors.of(failure)));
     }
 
     public boolean isAdministrator() {
@@ -163,10 +163,20 @@ public final class SettingsViewModel {
             return;
         }
         busy.set(true);
+        // Read the form here, on the JavaFX thread; the work below runs on another.
         String username = newUsername.get();
+        String displayName = newDisplayName.get();
+        Role role = newRole.get();
         char[] password = newPassword.get().toCharArray();
         char[] repeat = newPasswordRepeat.get().toCharArray();
-        background.submit(() -> auth.addUser(username, newDisplayName.get(), newRole.get(), password, repeat),
+        background.submit(() -> {
+            try {
+                return auth.addUser(username, displayName, role, password, repeat);
+            } finally {
+                Arrays.fill(password, '\0');
+                Arrays.fill(repeat, '\0');
+            }
+        },
             created -> {
                 busy.set(false);
                 newUsername.set("");
@@ -194,10 +204,13 @@ public final class SettingsViewModel {
                 char[] first = answer[0];
                 char[] second = answer[1];
                 background.submit(() -> {
-                    auth.resetPassword(username, first, second);
-                    Arrays.fill(first, '\0');
-                    Arrays.fill(second, '\0');
-                    return username;
+                    try {
+                        auth.resetPassword(username, first, second);
+                        return username;
+                    } finally {
+                        Arrays.fill(first, '\0');
+                        Arrays.fill(second, '\0');
+                    }
                 }, done -> {
                     inform(messages.get("settings.users.reset.done", done));
                     loadUsers();

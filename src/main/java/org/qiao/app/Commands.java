@@ -22,7 +22,9 @@ final class Commands {
     static CommandLine build(AppContext context, PrintWriter out, PrintWriter err) {
         CommandLine root = new CommandLine(new QiaoCommand(request -> DesktopLauncher.open(context, request, null)));
         addSubcommands(root, context, err);
-        // Output streams and error handlers reach only the subcommands already added, so they come last.
+        // The usage help in the chosen language. Like the streams and handlers below, the bundle reaches only the
+        // subcommands already added, so all of these come last.
+        root.setResourceBundle(context.messages().bundle());
         root.setOut(out);
         root.setErr(err);
         return new CliErrors(context.messages()).install(root);

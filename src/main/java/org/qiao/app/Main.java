@@ -70,6 +70,7 @@ public final class Main {
         AtomicReference<AppContext> context = new AtomicReference<>();
         QiaoCommand root = new QiaoCommand(request -> DesktopLauncher.open(context.get(), request, early));
         try {
+            // Parsed only, never printed: --help and --version are not window runs (EarlyStart), so no help bundle.
             new CommandLine(root).parseArgs(args);
             context.set(new AppContext(settings(root.global(), env), UserSession.forOperatingSystemUser()));
         } catch (RuntimeException e) {

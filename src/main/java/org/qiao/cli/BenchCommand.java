@@ -26,7 +26,7 @@ import org.qiao.domain.QiaoException;
  * {@code qiao bench startup}: cold start-up of Qiao's window against a bare JavaFX window, each started as a fresh
  * JVM with the same options, alternating, several times. Needs a display (e.g. under {@code xvfb-run}).
  */
-@Command(name = "bench", description = "Benchmarks", subcommands = BenchCommand.Startup.class)
+@Command(name = "bench", subcommands = BenchCommand.Startup.class)
 public final class BenchCommand {
 
     /** The main classes to start: Qiao itself and the bare-window baseline. */
@@ -40,13 +40,13 @@ public final class BenchCommand {
     }
 
     /** The start-up benchmark. */
-    @Command(name = "startup", description = "Launch-to-window time of Qiao against a bare JavaFX window")
+    @Command(name = "startup")
     static final class Startup implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand private BenchCommand parent;
         @Spec private CommandSpec spec;
 
-        @Option(names = "--runs", description = "Measured runs of each (default 5)")
+        @Option(names = "--runs", paramLabel = "N", descriptionKey = "cli.help.option.bench.runs")
         int runs = 5;
 
         @Override

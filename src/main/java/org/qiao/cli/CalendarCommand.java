@@ -23,8 +23,7 @@ import org.qiao.service.CalendarService;
  * State Council notice as a CSV file in the shipped format ({@code date,kind,name} with kind {@code off} or
  * {@code workday}); {@code show} lists a year's entries.
  */
-@Command(name = "calendar", description = "Statutory holiday schedules",
-    subcommands = {CalendarCommand.AddYear.class, CalendarCommand.Show.class})
+@Command(name = "calendar", subcommands = {CalendarCommand.AddYear.class, CalendarCommand.Show.class})
 public final class CalendarCommand {
 
     private final Messages messages;
@@ -36,16 +35,17 @@ public final class CalendarCommand {
     }
 
     /** Enters (or replaces) one year's schedule from a CSV file. */
-    @Command(name = "add-year", description = "Enter a year's holiday schedule from a CSV file (date,kind,name)")
+    @Command(name = "add-year")
     static final class AddYear implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand private CalendarCommand parent;
         @Spec private CommandSpec spec;
 
-        @Option(names = "--year", required = true, description = "The year the file holds")
+        @Option(names = "--year", paramLabel = "YEAR", required = true,
+            descriptionKey = "cli.help.option.calendar.year")
         int year;
 
-        @Parameters(paramLabel = "FILE", description = "CSV file: date,kind,name (kind off or workday)")
+        @Parameters(paramLabel = "FILE", descriptionKey = "cli.help.param.calendar.file")
         Path file;
 
         @Override
@@ -60,13 +60,13 @@ public final class CalendarCommand {
     }
 
     /** Lists a year's entries, or says that the year has no published schedule. */
-    @Command(name = "show", description = "List a year's holidays and make-up working days")
+    @Command(name = "show")
     static final class Show implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand private CalendarCommand parent;
         @Spec private CommandSpec spec;
 
-        @Parameters(paramLabel = "YEAR", description = "The year")
+        @Parameters(paramLabel = "YEAR", descriptionKey = "cli.help.param.calendar.year")
         int year;
 
         @Override

@@ -15,7 +15,7 @@ import org.qiao.i18n.Messages;
 import org.qiao.service.Services;
 
 /** {@code qiao demo-data --cases N [--seed S]}: realistic sample cases into the configured database. */
-@Command(name = "demo-data", description = "Fill the configured database with realistic sample cases")
+@Command(name = "demo-data")
 public final class DemoDataCommand implements Callable<Integer> {
 
     private final Messages messages;
@@ -23,10 +23,10 @@ public final class DemoDataCommand implements Callable<Integer> {
 
     @Spec private CommandSpec spec;
 
-    @Option(names = "--cases", paramLabel = "N", required = true, description = "How many cases to create")
+    @Option(names = "--cases", paramLabel = "N", required = true, descriptionKey = "cli.help.option.demoData.cases")
     int cases;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed, for a repeatable data set (default 2026)")
+    @Option(names = "--seed", paramLabel = "S", descriptionKey = "cli.help.option.demoData.seed")
     long seed = 2026;
 
     public DemoDataCommand(Messages messages, Supplier<Services> services) {

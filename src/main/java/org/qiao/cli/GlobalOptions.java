@@ -10,27 +10,27 @@ import picocli.CommandLine.ScopeType;
 public final class GlobalOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-        description = "Data folder (default: $QIAO_HOME, else the user's data folder)")
+        descriptionKey = "cli.help.option.dataDir")
     Path dataDir;
 
     @Option(names = "--jdbc-url", paramLabel = "URL", scope = ScopeType.INHERIT,
-        description = "Server database, e.g. jdbc:postgresql://host/qiao (default: embedded H2 in the data folder)")
+        descriptionKey = "cli.help.option.jdbcUrl")
     String jdbcUrl;
 
     @Option(names = "--jdbc-user", paramLabel = "USER", scope = ScopeType.INHERIT,
-        description = "User for --jdbc-url")
+        descriptionKey = "cli.help.option.jdbcUser")
     String jdbcUser;
 
     @Option(names = "--jdbc-password", paramLabel = "PASSWORD", scope = ScopeType.INHERIT,
-        description = "Password for --jdbc-url (or jdbc.password in qiao.properties)")
+        descriptionKey = "cli.help.option.jdbcPassword")
     String jdbcPassword;
 
     @Option(names = "--locale", paramLabel = "LANG", scope = ScopeType.INHERIT,
-        description = "Language: zh (default) or en")
+        descriptionKey = "cli.help.option.locale")
     String locale;
 
     @Option(names = "--demo", scope = ScopeType.INHERIT,
-        description = "Use the separate demo database (filled with sample cases on first use)")
+        descriptionKey = "cli.help.option.demo")
     boolean demo;
 
     public Path dataDir() {

@@ -8,15 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code qiao} command. Without a subcommand it opens the desktop window (handed in as {@code openWindow},
  * which answers {@link #WINDOW_OPEN} when the window keeps the program running); subcommands are the same use
  * cases without a window.
+ *
+ * <p>The help texts come from the resource bundle set on the command tree (keys in {@code messages.properties});
+ * {@code scope = INHERIT} gives every subcommand the standard {@code --help} and {@code --version} options.
  */
 @Command(name = "qiao", mixinStandardHelpOptions = true, versionProvider = QiaoCommand.Version.class,
-    description = "Qiao 连心桥 — labour-dispute mediation and union legal aid",
-    sortOptions = false)
+    scope = ScopeType.INHERIT, sortOptions = false)
 public final class QiaoCommand implements Callable<Integer> {
 
     /** The exit code meaning "the window is open; do not exit". */
@@ -33,8 +36,7 @@ public final class QiaoCommand implements Callable<Integer> {
 
     @Mixin GlobalOptions global = new GlobalOptions();
 
-    @Option(names = "--measure-startup",
-        description = "Print the milliseconds from launch to the window shown and to the sign-in form, then exit")
+    @Option(names = "--measure-startup", descriptionKey = "cli.help.option.measureStartup")
     boolean measureStartup;
 
     private final WindowOpener openWindow;

@@ -34,8 +34,7 @@ import picocli.CommandLine.Spec;
  * localised line on standard error). Picocli's own parse errors (a missing option, an unknown subcommand) also give
  * {@value #BAD_ARGUMENTS}; {@link CliErrors} makes them one localised line.
  */
-@Command(name = "tools", mixinStandardHelpOptions = true,
-    description = "Check identifiers, write amounts in words, compute deadlines.")
+@Command(name = "tools", mixinStandardHelpOptions = true)
 public final class ToolsCommand implements Callable<Integer> {
 
     public static final int OK = 0;
@@ -60,8 +59,9 @@ public final class ToolsCommand implements Callable<Integer> {
         return BAD_ARGUMENTS;
     }
 
-    @Command(name = "amount-in-words", description = "Print an amount in Chinese financial numerals.")
-    int amountInWords(@Parameters(paramLabel = "AMOUNT", description = "amount in yuan, e.g. 16409.02") String amount) {
+    @Command(name = "amount-in-words")
+    int amountInWords(
+        @Parameters(paramLabel = "AMOUNT", descriptionKey = "cli.help.param.tools.amount") String amount) {
         try {
             out().println(AmountInWords.of(Money.parse(amount)));
             return OK;
@@ -71,12 +71,12 @@ public final class ToolsCommand implements Callable<Integer> {
     }
 
     // 劳动争议调解仲裁法 art.14 and the other time limits: the rules themselves live in DeadlineCalculator.
-    @Command(name = "deadline", description = "Print the last day of a time limit, then any warnings.")
+    @Command(name = "deadline")
     int deadline(
-        @Option(names = "--start", required = true, paramLabel = "DATE", description = "day of receipt, yyyy-MM-dd")
-        String start,
-        @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "15d, 10wd, 3m or 1y")
-        String period) {
+        @Option(names = "--start", required = true, paramLabel = "DATE",
+            descriptionKey = "cli.help.option.tools.start") String start,
+        @Option(names = "--period", required = true, paramLabel = "PERIOD",
+            descriptionKey = "cli.help.option.tools.period") String period) {
         try {
             LocalDate startDate = parseDate(start);
             Period length = Period.parse(period);
@@ -91,8 +91,8 @@ public final class ToolsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "check-id", description = "Check an 18-digit resident ID number.")
-    int checkId(@Parameters(paramLabel = "ID") String id) {
+    @Command(name = "check-id")
+    int checkId(@Parameters(paramLabel = "ID", descriptionKey = "cli.help.param.tools.id") String id) {
         try {
             ResidentId parsed = ResidentId.parse(id);
             out().println(messages.get("tools.checkId.valid", parsed.value(),
@@ -105,8 +105,9 @@ public final class ToolsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "check-credit-code", description = "Check a unified social credit code.")
-    int checkCreditCode(@Parameters(paramLabel = "CODE") String code) {
+    @Command(name = "check-credit-code")
+    int checkCreditCode(
+        @Parameters(paramLabel = "CODE", descriptionKey = "cli.help.param.tools.creditCode") String code) {
         try {
             CreditCode parsed = CreditCode.parse(code);
             out().println(messages.get("tools.checkCreditCode.valid", parsed.value()));

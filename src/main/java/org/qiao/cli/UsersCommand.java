@@ -28,7 +28,7 @@ import org.qiao.service.AuthService;
  * from standard input (one line), never from the command line, where other users of the machine could see them.
  * Added and reset accounts must choose their own password at their next sign-in.
  */
-@Command(name = "users", description = "User accounts",
+@Command(name = "users",
     subcommands = {UsersCommand.ListUsers.class, UsersCommand.Add.class, UsersCommand.ResetPassword.class})
 public final class UsersCommand {
 
@@ -60,7 +60,7 @@ public final class UsersCommand {
     }
 
     /** Lists every account with its role and state. */
-    @Command(name = "list", description = "List the accounts")
+    @Command(name = "list")
     static final class ListUsers implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand private UsersCommand parent;
@@ -81,19 +81,19 @@ public final class UsersCommand {
     }
 
     /** Adds an account; the password comes from standard input. */
-    @Command(name = "add", description = "Add an account (password on standard input)")
+    @Command(name = "add")
     static final class Add implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand private UsersCommand parent;
         @Spec private CommandSpec spec;
 
-        @Parameters(paramLabel = "USERNAME", description = "User name")
+        @Parameters(paramLabel = "USERNAME", descriptionKey = "cli.help.param.users.username")
         String username;
 
-        @Option(names = "--role", required = true, description = "MEDIATOR, LAWYER, SUPERVISOR or ADMINISTRATOR")
+        @Option(names = "--role", required = true, paramLabel = "ROLE", descriptionKey = "cli.help.option.users.role")
         Role role;
 
-        @Option(names = "--name", description = "Full name shown on screens and documents")
+        @Option(names = "--name", paramLabel = "NAME", descriptionKey = "cli.help.option.users.name")
         String displayName;
 
         @Override
@@ -111,13 +111,13 @@ public final class UsersCommand {
     }
 
     /** Sets a new password that the user must change at the next sign-in. */
-    @Command(name = "reset-password", description = "Reset a password (new password on standard input)")
+    @Command(name = "reset-password")
     static final class ResetPassword implements Callable<Integer> {
 
         @picocli.CommandLine.ParentCommand private UsersCommand parent;
         @Spec private CommandSpec spec;
 
-        @Parameters(paramLabel = "USERNAME", description = "User name")
+        @Parameters(paramLabel = "USERNAME", descriptionKey = "cli.help.param.users.username")
         String username;
 
         @Override

@@ -21,7 +21,7 @@ import org.qiao.domain.cases.Evidence;
 public final class IntakeRepository {
 
     private static final int MAX_MATCHES = 50;
-    /** The words left out when comparing employer names (HQL and {@code EmployerNames} agree on them). */
+    /** {@code EmployerNames.core} in HQL: the words left out when comparing employer names. */
     private static final String NAME_CORE = "replace(replace(replace(replace(replace(e.name, '有限责任公司', ''), "
         + "'有限公司', ''), '分公司', ''), ' ', ''), '　', '')";
 

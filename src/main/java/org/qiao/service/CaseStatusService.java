@@ -66,6 +66,9 @@ public final class CaseStatusService {
         DisputeCase before = tx.call(r -> r.cases().findById(caseId))
             .orElseThrow(() -> new QiaoException("case.notFound", String.valueOf(caseId)));
         long version = expectedVersion != null ? expectedVersion : before.getVersion();
+        if (version != before.getVersion()) {
+            throw new QiaoException("store.conflict");
+        }
         check(before.getStatus(), target, why);
         Deadline deadline = null;
         if (target == CaseStatus.ACCEPTED) {

@@ -32,7 +32,6 @@ import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.DisputeCategory;
-import org.qiao.domain.cases.Studio;
 import org.qiao.service.IntakeForm.ClaimEntry;
 import org.qiao.service.IntakeForm.EmployerEntry;
 import org.qiao.service.IntakeForm.WorkerEntry;

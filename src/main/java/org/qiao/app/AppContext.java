@@ -13,11 +13,17 @@ import org.qiao.domain.calendar.StatutoryCalendar;
 import org.qiao.domain.user.PasswordHasher;
 import org.qiao.i18n.Messages;
 import org.qiao.service.AuthService;
+import org.qiao.service.CaseStatusService;
 import org.qiao.service.CalendarService;
 import org.qiao.service.DemoDataService;
+import org.qiao.service.DraftService;
+import org.qiao.service.EvidenceService;
+import org.qiao.service.IntakeService;
 import org.qiao.service.OverviewService;
 import org.qiao.service.Services;
+import org.qiao.service.StudioService;
 import org.qiao.service.UserSession;
+import org.qiao.store.AttachmentStore;
 import org.qiao.store.Database;
 import org.qiao.store.DatabaseConfig;
 import org.qiao.store.ReferenceData;
@@ -83,8 +89,13 @@ public final class AppContext implements AutoCloseable {
         String where = settings.jdbcUrl() == null ? settings.dataDir().toString() : config.safeUrl();
         String description = messages.get(opened.isPostgres() ? "settings.database.server"
             : settings.demo() ? "settings.database.demo" : "settings.database.embedded", where);
+        // Attachments sit next to the embedded database; with a server they go to the same folder on each
+        // workstation unless the data folder is shared.
+        AttachmentStore attachments = new AttachmentStore(settings.dataDir().resolve("attachments"));
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
-            calendar, description);
+            calendar, description, new IntakeService(tx, session, ReferenceData.regions()),
+            new CaseStatusService(tx, calendar, session), new DraftService(tx),
+            new EvidenceService(tx, attachments, session), new StudioService(tx, session));
     }
 
     /**

@@ -7,5 +7,7 @@ package org.qiao.service;
  * @param databaseDescription where the data lives, for the settings screen (never a password)
  */
 public record Services(AuthService auth, OverviewService overview, DemoDataService demoData,
-                       CalendarService calendar, String databaseDescription) {
+                       CalendarService calendar, String databaseDescription, IntakeService intake,
+                       CaseStatusService caseStatus, DraftService drafts, EvidenceService evidence,
+                       StudioService studios) {
 }

@@ -19,9 +19,12 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.Claim;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.Employer;
+import org.qiao.domain.cases.Evidence;
+import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.user.User;
 
@@ -34,7 +37,7 @@ public final class Database implements AutoCloseable {
 
     /** The mapped classes, listed rather than scanned: start-up stays fast and the list is the schema's contents. */
     static final List<Class<?>> ENTITIES = List.of(User.class, Employer.class, Worker.class, DisputeCase.class,
-        Claim.class);
+        Claim.class, Studio.class, Evidence.class, CaseStatusChange.class);
 
     // H2 error codes (org.h2.api.ErrorCode), by number so nothing but the URL depends on H2.
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

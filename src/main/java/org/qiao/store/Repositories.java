@@ -34,6 +34,18 @@ public final class Repositories {
         return new CalendarRepository(session, audit);
     }
 
+    public StudioRepository studios() {
+        return new StudioRepository(session);
+    }
+
+    public IntakeRepository intake() {
+        return new IntakeRepository(session, audit);
+    }
+
+    public DraftRepository drafts() {
+        return new DraftRepository(session);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(session);
     }

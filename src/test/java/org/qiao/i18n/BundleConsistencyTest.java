@@ -25,9 +25,11 @@ import org.qiao.app.CommandTree;
 import org.qiao.domain.calendar.DayKind;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.user.Role;
+import org.qiao.service.ConflictFinding;
 import org.qiao.ui.main.Section;
 
 /**
@@ -102,6 +104,8 @@ class BundleConsistencyTest {
         Arrays.stream(CaseSource.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(DisputeCategory.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(WorkerGroup.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(ConflictVerdict.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(ConflictFinding.Kind.values()).forEach(v -> keys.add(v.messageKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());
             if (!section.isBuilt()) {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.qiao.domain.TrackedEntity;
 
@@ -39,6 +40,12 @@ public class Claim extends TrackedEntity {
 
     @Column(length = 1000)
     private String note;
+
+    @Column(name = "period_from")
+    private LocalDate periodFrom;
+
+    @Column(name = "period_to")
+    private LocalDate periodTo;
 
     protected Claim() {
         // for JPA
@@ -83,5 +90,23 @@ public class Claim extends TrackedEntity {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The first day the claim covers (e.g. of the unpaid months), or {@code null}. */
+    public LocalDate getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public LocalDate getPeriodTo() {
+        return periodTo;
+    }
+
+    /** Sets the period the claim covers; either end may be {@code null}, but not the end before the start. */
+    public void setPeriod(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("period ends before it starts: " + from + " – " + to);
+        }
+        this.periodFrom = from;
+        this.periodTo = to;
     }
 }

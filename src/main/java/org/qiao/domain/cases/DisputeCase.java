@@ -78,6 +78,52 @@ public class DisputeCase extends TrackedEntity {
     @JoinColumn(name = "mediator_id")
     private User mediator;
 
+    @Column(name = "court_name", length = 200)
+    private String courtName;
+
+    @Column(name = "court_case_number", length = 100)
+    private String courtCaseNumber;
+
+    /** 委托 mediation in simple procedure: 7 days instead of 15 (特邀调解规定 art.27). */
+    @Column(name = "simple_procedure", nullable = false)
+    private boolean simpleProcedure;
+
+    @Column
+    private String facts;
+
+    @Column
+    private String requests;
+
+    /** When the worker knew of the infringement; the arbitration limitation runs from it (调解仲裁法 art.27). */
+    @Column(name = "facts_date")
+    private LocalDate factsDate;
+
+    @Column(name = "ongoing_employment", nullable = false)
+    private boolean ongoingEmployment;
+
+    @Column(name = "wants_legal_aid", nullable = false)
+    private boolean wantsLegalAid;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "conflict_verdict", length = 20)
+    private ConflictVerdict conflictVerdict;
+
+    @Column(name = "conflict_note", length = 1000)
+    private String conflictNote;
+
+    /** The case this one was linked to (or is a duplicate of) by the conflict check, by id. */
+    @Column(name = "linked_case_id")
+    private Long linkedCaseId;
+
+    @Column(name = "accepted_date")
+    private LocalDate acceptedDate;
+
+    @Column(name = "mediation_due_date")
+    private LocalDate mediationDueDate;
+
+    @Column(name = "closed_date")
+    private LocalDate closedDate;
+
     protected DisputeCase() {
         // for JPA
     }
@@ -210,5 +256,117 @@ public class DisputeCase extends TrackedEntity {
 
     public void setMediator(User mediator) {
         this.mediator = mediator;
+    }
+
+    public String getCourtName() {
+        return courtName;
+    }
+
+    public void setCourtName(String courtName) {
+        this.courtName = courtName;
+    }
+
+    public String getCourtCaseNumber() {
+        return courtCaseNumber;
+    }
+
+    public void setCourtCaseNumber(String courtCaseNumber) {
+        this.courtCaseNumber = courtCaseNumber;
+    }
+
+    public boolean isSimpleProcedure() {
+        return simpleProcedure;
+    }
+
+    public void setSimpleProcedure(boolean simpleProcedure) {
+        this.simpleProcedure = simpleProcedure;
+    }
+
+    public String getFacts() {
+        return facts;
+    }
+
+    public void setFacts(String facts) {
+        this.facts = facts;
+    }
+
+    public String getRequests() {
+        return requests;
+    }
+
+    public void setRequests(String requests) {
+        this.requests = requests;
+    }
+
+    public LocalDate getFactsDate() {
+        return factsDate;
+    }
+
+    public void setFactsDate(LocalDate factsDate) {
+        this.factsDate = factsDate;
+    }
+
+    public boolean isOngoingEmployment() {
+        return ongoingEmployment;
+    }
+
+    public void setOngoingEmployment(boolean ongoingEmployment) {
+        this.ongoingEmployment = ongoingEmployment;
+    }
+
+    public boolean isWantsLegalAid() {
+        return wantsLegalAid;
+    }
+
+    public void setWantsLegalAid(boolean wantsLegalAid) {
+        this.wantsLegalAid = wantsLegalAid;
+    }
+
+    public ConflictVerdict getConflictVerdict() {
+        return conflictVerdict;
+    }
+
+    public void setConflictVerdict(ConflictVerdict conflictVerdict) {
+        this.conflictVerdict = conflictVerdict;
+    }
+
+    public String getConflictNote() {
+        return conflictNote;
+    }
+
+    public void setConflictNote(String conflictNote) {
+        this.conflictNote = conflictNote;
+    }
+
+    public Long getLinkedCaseId() {
+        return linkedCaseId;
+    }
+
+    public void setLinkedCaseId(Long linkedCaseId) {
+        this.linkedCaseId = linkedCaseId;
+    }
+
+    public LocalDate getAcceptedDate() {
+        return acceptedDate;
+    }
+
+    public void setAcceptedDate(LocalDate acceptedDate) {
+        this.acceptedDate = acceptedDate;
+    }
+
+    public LocalDate getMediationDueDate() {
+        return mediationDueDate;
+    }
+
+    public void setMediationDueDate(LocalDate mediationDueDate) {
+        this.mediationDueDate = mediationDueDate;
+    }
+
+    public LocalDate getClosedDate() {
+        return closedDate;
+    }
+
+    public void setClosedDate(LocalDate closedDate) {
+        this.closedDate = closedDate;
     }
 }

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.service;
+
+import java.io.IOException;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.cases.Evidence;
+import org.qiao.store.AttachmentStore;
+import org.qiao.store.Transactions;
+
+/**
+ * Files attached to a case as evidence (scans, photos, PDFs), kept with their SHA-256 and size so that a file
+ * opened later is provably the one attached.
+ */
+public final class EvidenceService {
+
+    private static final int DESCRIPTION_MAX = 1000;
+
+    private final Transactions tx;
+    private final AttachmentStore files;
+    private final UserSession session;
+    private final Clock clock;
+
+    public EvidenceService(Transactions tx, AttachmentStore files, UserSession session) {
+        this(tx, files, session, Clock.systemDefaultZone());
+    }
+
+    public EvidenceService(Transactions tx, AttachmentStore files, UserSession session, Clock clock) {
+        this.tx = Objects.requireNonNull(tx);
+        this.files = Objects.requireNonNull(files);
+        this.session = Objects.requireNonNull(session);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Copies {@code file} into the attachments folder (once per content) and records it on the case. If recording
+     * fails, the copy stays: it is named by its content and costs nothing but space.
+     *
+     * @throws QiaoException {@code case.notFound}, {@code evidence.file.unreadable}
+     */
+    public Evidence attach(long caseId, Path file, String description) {
+        Objects.requireNonNull(file, "file");
+        if (!tx.call(r -> r.intake().caseExists(caseId))) {
+            throw new QiaoException("case.notFound", String.valueOf(caseId));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new QiaoException("evidence.file.unreadable", file.toString(), "not a file");
+        }
+        String text = description == null || description.isBlank() ? null : description.strip();
+        if (text != null && text.length() > DESCRIPTION_MAX) {
+            text = text.substring(0, DESCRIPTION_MAX);
+        }
+        AttachmentStore.StoredFile stored = files.put(file);
+        Evidence evidence = new Evidence(caseId, file.getFileName().toString(), contentType(file), stored.size(),
+            stored.sha256(), stored.sha256(), LocalDateTime.now(clock), session.actorName());
+        evidence.setDescription(text);
+        return tx.call(r -> r.intake().save(evidence));
+    }
+
+    /**
+     * The stored copy of an attachment, after checking its content still has the recorded SHA-256.
+     *
+     * @throws QiaoException {@code evidence.notFound}, {@code evidence.file.missing}, {@code evidence.file.corrupted}
+     */
+    public Path open(long evidenceId) {
+        Evidence evidence = tx.call(r -> r.intake().findEvidence(evidenceId))
+            .orElseThrow(() -> new QiaoException("evidence.notFound", String.valueOf(evidenceId)));
+        return files.open(evidence.getSha256());
+    }
+
+    /** A case's evidence in the order it was attached. */
+    public List<Evidence> list(long caseId) {
+        return tx.call(r -> r.intake().evidenceOf(caseId));
+    }
+
+    private static String contentType(Path file) {
+        String type = null;
+        try {
+            type = Files.probeContentType(file);
+        } catch (IOException ignored) {
+            // fall back to the name below
+        }
+        if (type == null) {
+            type = URLConnection.guessContentTypeFromName(file.getFileName().toString());
+        }
+        return type == null ? "application/octet-stream" : type;
+    }
+}

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.service;
+
+import java.util.List;
+import java.util.Objects;
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.cases.CaseNumberPattern;
+import org.qiao.domain.cases.Studio;
+import org.qiao.domain.user.Role;
+import org.qiao.store.Transactions;
+
+/**
+ * The studios that register cases and their case-number patterns. The migration creates a default studio
+ * ({@value Studio#DEFAULT_NAME}); changing studios is for an administrator when someone is signed in.
+ */
+public final class StudioService {
+
+    private static final int NAME_MAX = 200;
+
+    private final Transactions tx;
+    private final UserSession session;
+
+    public StudioService(Transactions tx, UserSession session) {
+        this.tx = Objects.requireNonNull(tx);
+        this.session = Objects.requireNonNull(session);
+    }
+
+    /** All studios, by name. */
+    public List<Studio> list() {
+        return tx.call(r -> r.studios().findAll());
+    }
+
+    /** The studio used when a form names none. */
+    public Studio defaultStudio() {
+        return tx.call(r -> r.studios().findDefault())
+            .orElseThrow(() -> new QiaoException("intake.studio.notFound", "-"));
+    }
+
+    /**
+     * Adds a studio.
+     *
+     * @throws QiaoException {@code auth.adminOnly}, {@code studio.name.required}, {@code studio.name.taken},
+     *     {@code studio.pattern.invalid}
+     */
+    public Studio add(String name, String regionCode, String pattern) {
+        requireAdministrator();
+        String studioName = name == null ? "" : name.strip();
+        if (studioName.isEmpty() || studioName.length() > NAME_MAX) {
+            throw new QiaoException("studio.name.required");
+        }
+        CaseNumberPattern parsed = CaseNumberPattern.parse(pattern);
+        String region = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+        return tx.call(r -> {
+            if (r.studios().findByName(studioName).isPresent()) {
+                throw new QiaoException("studio.name.taken", studioName);
+            }
+            return r.studios().save(new Studio(studioName, region, parsed));
+        });
+    }
+
+    /**
+     * Changes a studio's case-number pattern; numbers already given keep their text, and the sequence of the year
+     * goes on from where it was.
+     */
+    public Studio updatePattern(long studioId, String pattern) {
+        requireAdministrator();
+        CaseNumberPattern parsed = CaseNumberPattern.parse(pattern);
+        return tx.call(r -> {
+            Studio studio = r.studios().findById(studioId)
+                .orElseThrow(() -> new QiaoException("intake.studio.notFound", String.valueOf(studioId)));
+            studio.setNumberPattern(parsed);
+            return studio;
+        });
+    }
+
+    private void requireAdministrator() {
+        // In the window only an administrator may; on the command line the operating-system user acts.
+        if (session.user().isPresent() && !session.hasRole(Role.ADMINISTRATOR)) {
+            throw new QiaoException("auth.adminOnly");
+        }
+    }
+}

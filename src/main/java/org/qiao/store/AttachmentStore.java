@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.qiao.domain.QiaoException;
+
+/**
+ * The folder where attached files are kept, each once, under the lower-case hex SHA-256 of its content: the same
+ * file attached to two cases (or twice) is one copy. Files are written to a temporary name first and then moved
+ * into place, so a half-copied file never carries a hash name.
+ */
+public final class AttachmentStore {
+
+    /** What was stored: the content's SHA-256 (also the stored file name) and its size in bytes. */
+    public record StoredFile(String sha256, long size) {
+    }
+
+    private final Path directory;
+
+    public AttachmentStore(Path directory) {
+        this.directory = Objects.requireNonNull(directory, "directory").toAbsolutePath().normalize();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /**
+     * Copies {@code source} into the store unless a file with the same content is already there.
+     *
+     * @throws QiaoException {@code evidence.file.unreadable} when the file cannot be read or the folder written
+     */
+    public StoredFile put(Path source) {
+        Path temporary = null;
+        try {
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, "incoming-", ".part");
+            MessageDigest digest = sha256();
+            long size;
+            try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
+                 OutputStream out = Files.newOutputStream(temporary)) {
+                size = in.transferTo(out);
+            }
+            String hash = HexFormat.of().formatHex(digest.digest());
+            Path target = directory.resolve(hash);
+            if (Files.exists(target)) {
+                Files.delete(temporary);
+            } else {
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (FileAlreadyExistsException raced) {
+                    Files.delete(temporary);
+                }
+            }
+            return new StoredFile(hash, size);
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new QiaoException(e, "evidence.file.unreadable", source.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The stored file of {@code sha256}, after checking that its content still has that hash.
+     *
+     * @throws QiaoException {@code evidence.file.missing} or {@code evidence.file.corrupted}
+     */
+    public Path open(String sha256) {
+        Path file = directory.resolve(sha256);
+        if (!sha256.matches("[0-9a-f]{64}") || !Files.isRegularFile(file)) {
+            throw new QiaoException("evidence.file.missing", file.toString());
+        }
+        String actual;
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new QiaoException(e, "evidence.file.missing", file.toString());
+        }
+        if (!actual.equals(sha256)) {
+            throw new QiaoException("evidence.file.corrupted", file.toString());
+        }
+        return file;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover ".part" file is harmless and never read
+        }
+    }
+}

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.hibernate.LockMode;
 import org.hibernate.Session;
+import org.qiao.domain.TrackedEntity;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.Worker;
@@ -26,13 +28,31 @@ public final class CaseRepository {
      */
     public DisputeCase save(DisputeCase disputeCase) {
         if (disputeCase.getId() == null) {
-            Saving.attach(session, disputeCase.getEmployer());
-            Saving.attach(session, disputeCase.getMediator());
-            for (Worker worker : disputeCase.getWorkers()) {
-                Saving.attach(session, worker);
+            // Records saved earlier are merged with their version check, so changes made to them meanwhile (a
+            // corrected employer address) are kept, and a stale copy is refused rather than silently ignored.
+            if (isDetached(disputeCase.getEmployer())) {
+                disputeCase.setEmployer(session.merge(disputeCase.getEmployer()));
             }
+            if (isDetached(disputeCase.getMediator())) {
+                disputeCase.setMediator(session.merge(disputeCase.getMediator()));
+            }
+            for (Worker worker : List.copyOf(disputeCase.getWorkers())) {
+                if (isDetached(worker)) {
+                    disputeCase.replaceWorker(worker, session.merge(worker));
+                }
+            }
+            session.persist(disputeCase);
+            return disputeCase;
         }
-        return Saving.save(session, disputeCase);
+        DisputeCase merged = session.merge(disputeCase);
+        // Claims hang off the case without a version of their own: any save of a case raises its version, so a
+        // stale copy cannot delete or overwrite claims another workstation changed.
+        session.lock(merged, LockMode.OPTIMISTIC_FORCE_INCREMENT);
+        return merged;
+    }
+
+    private boolean isDetached(TrackedEntity entity) {
+        return entity != null && entity.getId() != null && !session.contains(entity);
     }
 
     public Optional<DisputeCase> findById(long id) {

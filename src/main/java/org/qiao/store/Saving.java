@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.store;
 
-import org.hibernate.LockMode;
 import org.hibernate.Session;
 import org.qiao.domain.TrackedEntity;
 
@@ -18,15 +17,5 @@ final class Saving {
             return entity;
         }
         return session.merge(entity);
-    }
-
-    /**
-     * Brings a detached record that a new one points at (an employer or worker saved earlier) back into the session
-     * unchanged, because inserting the new record would otherwise refuse it as detached.
-     */
-    static void attach(Session session, TrackedEntity entity) {
-        if (entity != null && entity.getId() != null && !session.contains(entity)) {
-            session.lock(entity, LockMode.NONE);
-        }
     }
 }

@@ -284,6 +284,43 @@ abstract class StoreContract {
     }
 
     @Test
+    void changesToAnEmployerAndWorkerSavedEarlierAreKeptWhenANewCaseUsesThem() {
+        Employer employer = tx.call(r -> r.employers().save(new Employer(unique("包头市某物流有限公司"))));
+        Worker worker = tx.call(r -> r.workers().save(new Worker("巴特尔")));
+        employer.setAddress("包头市昆都仑区钢铁大街 1 号");
+        worker.setPhone("13904720000");
+        DisputeCase disputeCase = new DisputeCase(unique("更正"), CaseSource.WALK_IN, "150203", "昆都仑区工作室",
+            LocalDate.of(2026, 2, 5), employer);
+        disputeCase.addWorker(worker);
+        disputeCase.addClaim(worker, DisputeCategory.WAGES, new BigDecimal("1800.00"));
+        long id = tx.call(r -> r.cases().save(disputeCase)).getId();
+
+        DisputeCase found = tx.call(r -> r.cases().findById(id)).orElseThrow();
+        assertEquals("包头市昆都仑区钢铁大街 1 号", found.getEmployer().getAddress());
+        assertEquals("13904720000", found.getWorkers().get(0).getPhone());
+        assertEquals(new BigDecimal("1800.00"), found.totalClaimedBy(found.getWorkers().get(0)));
+    }
+
+    @Test
+    void aStaleCopyCannotRemoveAClaimAnotherWorkstationChanged() {
+        DisputeCase withClaims = newCase(unique("请求"), 2);
+        withClaims.getWorkers().forEach(w -> withClaims.addClaim(w, DisputeCategory.WAGES, new BigDecimal("500.00")));
+        long id = tx.call(r -> r.cases().save(withClaims)).getId();
+        DisputeCase first = tx.call(r -> r.cases().findById(id)).orElseThrow();
+        DisputeCase second = tx.call(r -> r.cases().findById(id)).orElseThrow();
+
+        first.getClaims().get(0).setAmount(new BigDecimal("999.00"));
+        tx.call(r -> r.cases().save(first));
+        second.removeClaim(second.getClaims().get(0));
+        QiaoException e = assertThrows(QiaoException.class, () -> tx.call(r -> r.cases().save(second)));
+
+        assertEquals("store.conflict", e.messageKey());
+        DisputeCase kept = tx.call(r -> r.cases().findById(id)).orElseThrow();
+        assertEquals(2, kept.getClaims().size());
+        assertEquals(new BigDecimal("999.00"), kept.getClaims().get(0).getAmount());
+    }
+
+    @Test
     void usersAreListedByUsernameAndCountedByRole() {
         String prefix = unique("u");
         Map<Role, Long> before = tx.call(r -> r.users().countByRole());

@@ -67,6 +67,11 @@ public class Claim extends TrackedEntity {
         return worker;
     }
 
+    /** Used by {@link DisputeCase#replaceWorker}: the same worker, another copy of the record. */
+    void relinkWorker(Worker sameWorker) {
+        this.worker = Objects.requireNonNull(sameWorker);
+    }
+
     public DisputeCategory getCategory() {
         return category;
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.qiao.domain.QiaoException;
 import org.qiao.domain.TrackedEntity;
 import org.qiao.domain.user.User;
 
@@ -150,22 +151,43 @@ public class DisputeCase extends TrackedEntity {
 
     /** The sum of one worker's claims; amounts are claimed per worker. */
     public BigDecimal totalClaimedBy(Worker worker) {
-        return claims.stream().filter(c -> c.getWorker() == worker).map(Claim::getAmount)
+        return claims.stream().filter(c -> samePerson(c.getWorker(), worker)).map(Claim::getAmount)
             .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+
+    /** The same record: the same object, or two copies with the same id (e.g. from two queries). */
+    private static boolean samePerson(Worker a, Worker b) {
+        return a == b || a != null && b != null && a.getId() != null && a.getId().equals(b.getId());
+    }
+
+    private boolean isParty(Worker worker) {
+        return workers.stream().anyMatch(w -> samePerson(w, worker));
     }
 
     /** Adds a worker as a party; a worker is a party once. */
     public void addWorker(Worker worker) {
-        if (workers.contains(Objects.requireNonNull(worker))) {
-            throw new IllegalArgumentException("The worker is already a party to this case");
+        if (isParty(Objects.requireNonNull(worker))) {
+            throw new QiaoException("case.worker.alreadyParty", worker.getName());
         }
         workers.add(worker);
     }
 
+    /**
+     * Points the case at another copy of one of its workers (same id), e.g. the store's current copy of a worker
+     * saved earlier; the worker's claims follow.
+     */
+    public void replaceWorker(Worker current, Worker replacement) {
+        if (!samePerson(current, replacement)) {
+            throw new IllegalArgumentException("A replacement must be the same worker record");
+        }
+        workers.replaceAll(w -> w == current ? replacement : w);
+        claims.stream().filter(c -> c.getWorker() == current).forEach(c -> c.relinkWorker(replacement));
+    }
+
     /** Adds a claim by one of this case's workers. */
     public Claim addClaim(Worker worker, DisputeCategory category, BigDecimal amount) {
-        if (!workers.contains(worker)) {
-            throw new IllegalArgumentException("The worker is not a party to this case");
+        if (!isParty(worker)) {
+            throw new QiaoException("case.worker.notParty", worker.getName());
         }
         Claim claim = new Claim(this, worker, category, amount);
         claims.add(claim);

@@ -10,10 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.qiao.domain.QiaoException;
 import org.qiao.domain.TrackedEntity;
+import org.qiao.domain.money.Money;
 
 /**
  * One amount one worker claims in one category. Money is claimed per worker (DESIGN.md), so a collective case has
@@ -85,8 +86,18 @@ public class Claim extends TrackedEntity {
     }
 
     /** Sets the amount in yuan; more than 2 decimal places is refused rather than silently rounded. */
+    /** The amount claimed, exact yuan: never negative, at most two decimal places (through {@link Money}). */
     public void setAmount(BigDecimal amount) {
-        this.amount = Objects.requireNonNull(amount).setScale(2, RoundingMode.UNNECESSARY);
+        Money money = Money.of(Objects.requireNonNull(amount));
+        if (money.isNegative()) {
+            throw new QiaoException("money.negative");
+        }
+        this.amount = money.amount();
+    }
+
+    /** The amount claimed as money. */
+    public Money getMoney() {
+        return Money.of(amount);
     }
 
     public String getNote() {

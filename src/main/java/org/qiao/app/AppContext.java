@@ -7,6 +7,7 @@ import org.qiao.domain.user.PasswordHasher;
 import org.qiao.i18n.Messages;
 import org.qiao.service.AuthService;
 import org.qiao.service.CalendarService;
+import org.qiao.service.CaseLedgerService;
 import org.qiao.service.DemoDataService;
 import org.qiao.service.OverviewService;
 import org.qiao.service.Services;
@@ -64,7 +65,7 @@ public final class AppContext implements AutoCloseable {
             String description = messages.get(database.isPostgres() ? "settings.database.server"
                 : settings.demo() ? "settings.database.demo" : "settings.database.embedded", where);
             services = new Services(new AuthService(tx, hasher, session), new OverviewService(tx),
-                new DemoDataService(tx), calendar, description);
+                new DemoDataService(tx), calendar, new CaseLedgerService(tx, session), description);
         }
         return services;
     }

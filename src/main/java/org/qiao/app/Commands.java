@@ -7,6 +7,7 @@ import picocli.CommandLine;
 
 import org.qiao.cli.BenchCommand;
 import org.qiao.cli.CalendarCommand;
+import org.qiao.cli.CasesCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
 import org.qiao.cli.QiaoCommand;
@@ -31,6 +32,7 @@ final class Commands {
         root.addSubcommand(new CommandLine(new ToolsCommand(context.messages(),
             () -> context.services().calendar().calendar())));
         root.addSubcommand(new CalendarCommand(context.messages(), () -> context.services().calendar()));
+        root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName())));

@@ -7,5 +7,6 @@ package org.qiao.service;
  * @param databaseDescription where the data lives, for the settings screen (never a password)
  */
 public record Services(AuthService auth, OverviewService overview, DemoDataService demoData,
-                       CalendarService calendar, String databaseDescription) {
+                       CalendarService calendar, CaseLedgerService ledger,
+                       String databaseDescription) {
 }

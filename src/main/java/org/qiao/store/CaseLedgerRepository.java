@@ -51,7 +51,7 @@ public final class CaseLedgerRepository {
     public static final int CANDIDATES = 1_000;
 
     private static final Pattern ID_OR_CODE = Pattern.compile("[0-9A-Z]{18}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9-]{3,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9-]+");
     private static final Pattern DOTS = Pattern.compile("[•‧・∙⋅．.]");
 
     private static final String ROW_SQL = "select c.id, c.case_number, c.status, c.source, c.received_date, "

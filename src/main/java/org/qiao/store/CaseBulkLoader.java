@@ -214,7 +214,8 @@ public final class CaseBulkLoader {
      * now in the table; otherwise the next ordinary insert would collide with a loaded row.
      */
     private void restartIdentities(Connection connection) throws SQLException {
-        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+            .contains("postgres");
         try (Statement statement = connection.createStatement()) {
             for (String table : TABLES) {
                 long next;

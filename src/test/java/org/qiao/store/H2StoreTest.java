@@ -124,13 +124,18 @@ class H2StoreTest extends StoreContract {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "select id from dispute_case where case_number like '包昆%' escape '\\'",
         "select f.case_id from worker w join case_worker f on f.worker_id = w.id where w.name like '斯琴%' escape '\\'",
-        "select f.case_id from worker w join case_worker f on f.worker_id = w.id where w.resident_id = '150203199001010001'",
-        "select f.case_id from worker w join case_worker f on f.worker_id = w.id where w.phone like '139%' escape '\\'",
-        "select c.id from employer e join dispute_case c on c.employer_id = e.id where e.name like '包头%' escape '\\'",
-        "select c.id from employer e join dispute_case c on c.employer_id = e.id where e.credit_code = '91150200MA0X'",
-        "select c.id from employer e join dispute_case c on c.employer_id = e.id where e.phone like '0472%' escape '\\'",
-        "select c.id from dispute_case c where 1 = 1 and c.status = 'ACCEPTED' order by c.status, c.received_date desc, "
-            + "c.id desc limit 50 offset 0",
+        "select f.case_id from worker w join case_worker f on f.worker_id = w.id "
+            + "where w.resident_id = '150203199001010001'",
+        "select f.case_id from worker w join case_worker f on f.worker_id = w.id "
+            + "where w.phone like '139%' escape '\\'",
+        "select c.id from employer e join dispute_case c on c.employer_id = e.id "
+            + "where e.name like '包头%' escape '\\'",
+        "select c.id from employer e join dispute_case c on c.employer_id = e.id "
+            + "where e.credit_code = '91150200MA0X'",
+        "select c.id from employer e join dispute_case c on c.employer_id = e.id "
+            + "where e.phone like '0472%' escape '\\'",
+        "select c.id from dispute_case c where 1 = 1 and c.status = 'ACCEPTED' order by c.status, "
+            + "c.received_date desc, c.id desc limit 50 offset 0",
         "select c.id from dispute_case c where 1 = 1 and c.status = 'ACCEPTED' and c.region_code = '150203' order by "
             + "c.region_code, c.status, c.received_date desc, c.id desc limit 50 offset 0",
         "select c.id from dispute_case c where 1 = 1 and c.mediator_id = 1 order by c.mediator_id, "

@@ -15,6 +15,7 @@ import org.qiao.i18n.Messages;
 import org.qiao.service.AuthService;
 import org.qiao.service.CaseStatusService;
 import org.qiao.service.CalendarService;
+import org.qiao.service.CaseLedgerService;
 import org.qiao.service.DemoDataService;
 import org.qiao.service.DraftService;
 import org.qiao.service.EvidenceService;
@@ -95,7 +96,8 @@ public final class AppContext implements AutoCloseable {
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
             calendar, description, new IntakeService(tx, session, ReferenceData.regions()),
             new CaseStatusService(tx, calendar, session), new DraftService(tx),
-            new EvidenceService(tx, attachments, session), new StudioService(tx, session));
+            new EvidenceService(tx, attachments, session), new StudioService(tx, session),
+            new CaseLedgerService(tx, session));
     }
 
     /**

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 
 import org.qiao.cli.BenchCommand;
 import org.qiao.cli.CalendarCommand;
+import org.qiao.cli.CasesCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
 import org.qiao.cli.QiaoCommand;
@@ -36,6 +37,7 @@ final class Commands {
                 context.messages().get(problem.messageKey(), problem.args())))))));
         root.addSubcommand(new CalendarCommand(context.messages(), () -> context.services().calendar()));
         root.addSubcommand(new UsersCommand(context.messages(), () -> context.services().auth()));
+        root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName())));

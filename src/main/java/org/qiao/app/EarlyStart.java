@@ -17,7 +17,8 @@ import org.qiao.ui.DesktopApp;
 final class EarlyStart {
 
     /** Arguments that mean "no window": subcommands and the informational options. */
-    private static final Set<String> NOT_A_WINDOW = Set.of("tools", "demo-data", "calendar", "users", "bench", "help",
+    private static final Set<String> NOT_A_WINDOW = Set.of("tools", "demo-data", "calendar", "users", "cases", "bench",
+        "help",
         "--help", "-h", "--version", "-V");
 
     private final CompletableFuture<Void> toolkit = new CompletableFuture<>();

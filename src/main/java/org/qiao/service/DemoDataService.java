@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,11 +22,11 @@ import java.util.Random;
 import java.util.Set;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
-import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.DisputeCategory;
-import org.qiao.domain.cases.Employer;
-import org.qiao.domain.cases.Worker;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.user.Role;
+import org.qiao.domain.user.User;
+import org.qiao.store.CaseBulkLoader;
 import org.qiao.store.Transactions;
 
 /**
@@ -40,7 +39,7 @@ import org.qiao.store.Transactions;
 public final class DemoDataService {
 
     static final String REGIONS = "/qiao-data/regions/inner-mongolia-divisions.csv";
-    private static final int CASES_PER_TRANSACTION = 500;
+    private static final int CASES_PER_TRANSACTION = 2_000;
     private static final int MONTHS_BACK = 18;
 
     // Abbreviations used in case numbers (呼新工调〔2026〕0001号), by league/city code.
@@ -113,7 +112,10 @@ public final class DemoDataService {
     }
 
     /**
-     * Generates and stores {@code cases} cases, committing every {@value #CASES_PER_TRANSACTION}.
+     * Generates and stores {@code cases} cases through the store's bulk loader, committing every
+     * {@value #CASES_PER_TRANSACTION} cases (one audit entry per batch). Cases are generated in order of receipt, so
+     * numbers run 0001, 0002, … per studio and year and ids grow with the date received. Cases past intake are
+     * assigned round-robin to the database's mediators, if it has any.
      *
      * @return the number of cases stored
      */
@@ -121,61 +123,126 @@ public final class DemoDataService {
         Random random = new Random(seed);
         LocalDate today = LocalDate.now(clock);
         Map<String, String> studioPrefixes = studioPrefixes();
-        List<Employer> employers = new ArrayList<>();
-        List<Worker> knownWorkers = new ArrayList<>();
-        List<DisputeCase> generated = new ArrayList<>(cases);
+        // Pass 1: where and when each case was received, so that numbers can follow the order of receipt.
+        int span = MONTHS_BACK * 30;
+        int[] regionOf = new int[cases];
+        long[] order = new long[cases];
         for (int i = 0; i < cases; i++) {
-            generated.add(newCase(i, random, today, employers, knownWorkers));
+            regionOf[i] = pickRegion(random);
+            long daysBack = random.nextInt(span + 1);
+            order[i] = (span - daysBack) << 32 | i;
         }
-        // Numbers run in order of receipt, per studio and year, as a studio's register would.
-        generated.sort(Comparator.comparing(DisputeCase::getReceivedDate));
+        Arrays.sort(order);
+        List<Long> mediators = tx.call(r -> r.users().findAll()).stream()
+            .filter(u -> u.getRole() == Role.MEDIATOR && u.isActive()).map(User::getId).toList();
+        Generation state = new Generation(random, tx.call(r -> r.bulkLoader().nextIds()), mediators);
         Map<String, Integer> sequences = new HashMap<>();
-        for (DisputeCase disputeCase : generated) {
-            String prefix = studioPrefixes.get(disputeCase.getRegionCode());
-            int year = disputeCase.getReceivedDate().getYear();
-            int next = sequences.merge(prefix + year, 1, Integer::sum);
-            disputeCase.setCaseNumber(String.format("%s工调〔%d〕%04d号", prefix, year, next));
+        // Pass 2: everything else, batch by batch, in order of receipt.
+        for (int from = 0; from < cases; from += CASES_PER_TRANSACTION) {
+            int to = Math.min(from + CASES_PER_TRANSACTION, cases);
+            List<CaseBulkLoader.NewEmployer> employers = new ArrayList<>();
+            List<CaseBulkLoader.NewWorker> workers = new ArrayList<>();
+            List<CaseBulkLoader.NewCase> batch = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                int index = (int) order[k];
+                Region region = regions.get(regionOf[index]);
+                LocalDate received = today.minusDays(span - (order[k] >>> 32));
+                String prefix = studioPrefixes.get(region.code());
+                int next = sequences.merge(prefix + received.getYear(), 1, Integer::sum);
+                String number = String.format("%s工调〔%d〕%04d号", prefix, received.getYear(), next);
+                batch.add(newCase(k, state, region, received, number, employers, workers));
+            }
+            CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch);
+            tx.run(r -> r.bulkLoader().insert(work));
         }
-        for (int from = 0; from < generated.size(); from += CASES_PER_TRANSACTION) {
-            List<DisputeCase> batch = generated.subList(from, Math.min(from + CASES_PER_TRANSACTION, generated.size()));
-            tx.run(r -> batch.forEach(r.cases()::save));
-        }
-        return generated.size();
+        return cases;
     }
 
-    private DisputeCase newCase(int index, Random random, LocalDate today, List<Employer> employers,
-        List<Worker> knownWorkers) {
-        Region region = pickRegion(random);
-        Employer employer = pickEmployer(random, region, employers);
-        Industry industry = industryOf(employer);
-        LocalDate received = today.minusDays(random.nextInt(MONTHS_BACK * 30 + 1));
+    /** A known employer, as much of it as later cases need. */
+    private record EmployerRef(long id, String name, Industry industry) {
+    }
+
+    /** A worker stored earlier, who may come back with another dispute. */
+    private record WorkerRef(long id, String name) {
+    }
+
+    /** What the generation carries from case to case: the random stream, the next ids, whom it can reuse. */
+    private static final class Generation {
+        private static final int RECENT_WORKERS = 50_000;
+
+        private final Random random;
+        private final List<Long> mediators;
+        private final List<EmployerRef> employers = new ArrayList<>();
+        // Only recent workers come back: keeps a million-case run's memory small.
+        private final WorkerRef[] recent = new WorkerRef[RECENT_WORKERS];
+        private int recentCount;
+        private long nextEmployer;
+        private long nextWorker;
+        private long nextCase;
+        private long nextClaim;
+
+        Generation(Random random, CaseBulkLoader.NextIds ids, List<Long> mediators) {
+            this.random = random;
+            this.mediators = mediators;
+            nextEmployer = ids.employer();
+            nextWorker = ids.worker();
+            nextCase = ids.disputeCase();
+            nextClaim = ids.claim();
+        }
+
+        void remember(WorkerRef worker) {
+            recent[recentCount++ % RECENT_WORKERS] = worker;
+        }
+
+        WorkerRef anyRecent() {
+            return recent[random.nextInt(Math.min(recentCount, RECENT_WORKERS))];
+        }
+    }
+
+    private CaseBulkLoader.NewCase newCase(int index, Generation state, Region region, LocalDate received,
+        String number, List<CaseBulkLoader.NewEmployer> newEmployers, List<CaseBulkLoader.NewWorker> newWorkers) {
+        Random random = state.random;
+        EmployerRef employer = pickEmployer(state, region, newEmployers);
+        Industry industry = employer.industry();
         // The first cases cycle through every status and source so that even a small demo shows them all.
         CaseSource source = index < CaseSource.values().length ? CaseSource.values()[index] : pickSource(random);
         CaseStatus status = index < CaseStatus.values().length ? CaseStatus.values()[index] : pickStatus(random);
-        DisputeCase disputeCase = new DisputeCase("?", source, region.code(), studioName(region), received, employer);
-        disputeCase.setStatus(status);
+        Long mediator = status == CaseStatus.INTAKE || state.mediators.isEmpty() ? null
+            : state.mediators.get(index % state.mediators.size());
 
         int workerCount = workerCount(random);
-        Set<Worker> chosen = new HashSet<>();
+        List<Long> workerIds = new ArrayList<>(workerCount);
+        List<String> names = new ArrayList<>(workerCount);
         for (int w = 0; w < workerCount; w++) {
-            Worker worker;
+            WorkerRef worker;
             // Now and then the same person comes back with another dispute.
-            if (!knownWorkers.isEmpty() && workerCount == 1 && random.nextInt(100) < 3) {
-                worker = knownWorkers.get(random.nextInt(knownWorkers.size()));
+            if (state.recentCount > 0 && workerCount == 1 && random.nextInt(100) < 3) {
+                worker = state.anyRecent();
             } else {
-                worker = newWorker(random, region, industry, received);
-                knownWorkers.add(worker);
+                CaseBulkLoader.NewWorker created = newWorker(state, region, industry);
+                newWorkers.add(created);
+                worker = new WorkerRef(created.id(), created.name());
+                state.remember(worker);
             }
-            if (chosen.add(worker)) {
-                disputeCase.addWorker(worker);
+            if (!workerIds.contains(worker.id())) {
+                workerIds.add(worker.id());
+                names.add(worker.name());
             }
         }
+        long caseId = state.nextCase++;
+        List<CaseBulkLoader.NewClaim> claims = new ArrayList<>();
+        for (long workerId : workerIds) {
+            addClaims(state, claims, workerId, industry);
+        }
+        BigDecimal total = claims.stream().map(CaseBulkLoader.NewClaim::amount)
+            .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal monthly = BigDecimal.valueOf(3000 + random.nextInt(5000));
-        for (Worker worker : disputeCase.getWorkers()) {
-            addClaims(random, disputeCase, worker, industry);
-        }
-        disputeCase.setSummary(summary(disputeCase, industry, monthly));
-        return disputeCase;
+        String who = names.size() == 1 ? names.get(0) : names.get(0) + "等" + names.size() + "名职工";
+        String summary = who + "反映在" + employer.name() + "从事" + industry.label + "相关工作，月工资约"
+            + monthly.toPlainString() + "元。因" + topic(claims.get(0).category()) + "发生争议，请求合计人民币"
+            + total.toPlainString() + "元。";
+        return new CaseBulkLoader.NewCase(caseId, number, status, source, region.code(), studioName(region),
+            received, summary, employer.id(), mediator, workerIds, claims);
     }
 
     private static int workerCount(Random random) {
@@ -187,17 +254,20 @@ public final class DemoDataService {
         return roll < 80 ? 1 : 2 + random.nextInt(8);
     }
 
-    private void addClaims(Random random, DisputeCase disputeCase, Worker worker, Industry industry) {
+    private static void addClaims(Generation state, List<CaseBulkLoader.NewClaim> claims, long workerId,
+        Industry industry) {
+        Random random = state.random;
         Set<DisputeCategory> categories = EnumSet.of(pickCategory(random, industry));
         int extra = random.nextInt(100) < 35 ? 1 + random.nextInt(2) : 0;
         for (int i = 0; i < extra; i++) {
             categories.add(pickCategory(random, industry));
         }
         for (DisputeCategory category : categories) {
-            disputeCase.addClaim(worker, category, amount(random, category))
-                .setNote(category == DisputeCategory.LABOUR_RELATIONSHIP ? "请求确认劳动关系，无金额" : null);
+            claims.add(new CaseBulkLoader.NewClaim(state.nextClaim++, workerId, category, amount(random, category),
+                category == DisputeCategory.LABOUR_RELATIONSHIP ? "请求确认劳动关系，无金额" : null));
         }
     }
+
 
     /** Realistic ranges in yuan; wages and compensation are often whole yuan, other items carry fen. */
     private static BigDecimal amount(Random random, DisputeCategory category) {
@@ -251,81 +321,78 @@ public final class DemoDataService {
         return weights.length - 1;
     }
 
-    private Region pickRegion(Random random) {
-        // City districts (codes ending 02–05) see more cases than rural banners.
+    /** The index of a county in {@link #regions}; city districts (codes ending 02–05) see more cases. */
+    private int pickRegion(Random random) {
         while (true) {
-            Region region = regions.get(random.nextInt(regions.size()));
-            int tail = Integer.parseInt(region.code().substring(4));
+            int index = random.nextInt(regions.size());
+            int tail = Integer.parseInt(regions.get(index).code().substring(4));
             if (tail >= 2 && tail <= 5 || random.nextInt(3) == 0) {
-                return region;
+                return index;
             }
         }
     }
 
-    private Employer pickEmployer(Random random, Region region, List<Employer> employers) {
+    private static EmployerRef pickEmployer(Generation state, Region region,
+        List<CaseBulkLoader.NewEmployer> newEmployers) {
+        Random random = state.random;
         // About one employer per three cases: some employers have several disputes.
-        if (!employers.isEmpty() && random.nextInt(100) < 35) {
-            return employers.get(random.nextInt(employers.size()));
+        if (!state.employers.isEmpty() && random.nextInt(100) < 35) {
+            return state.employers.get(random.nextInt(state.employers.size()));
         }
         Industry industry = Industry.values()[weighted(random,
             Arrays.stream(Industry.values()).mapToInt(i -> i.weight).toArray())];
         String city = region.leagueName().replaceAll("(市|盟)$", "");
         String name = city + (region.leagueName().endsWith("盟") ? "盟" : "市")
             + TRADE_NAMES[random.nextInt(TRADE_NAMES.length)] + industry.suffix;
-        Employer employer = new Employer(name);
-        employer.setIndustry(industry.label);
-        employer.setRegionCode(region.code());
-        employer.setCreditCode(creditCode(random, region.code()));
-        employer.setLegalRepresentative(HAN_SURNAMES[random.nextInt(HAN_SURNAMES.length)]
-            + LEGAL_REPRESENTATIVE_SUFFIX[random.nextInt(LEGAL_REPRESENTATIVE_SUFFIX.length)]);
-        employer.setAddress(region.leagueName() + region.name() + STREETS[random.nextInt(STREETS.length)]
-            + (1 + random.nextInt(300)) + "号");
-        employer.setPhone("0" + (471 + random.nextInt(9)) + "-" + (6_000_000 + random.nextInt(3_999_999)));
-        employers.add(employer);
-        return employer;
+        CaseBulkLoader.NewEmployer employer = new CaseBulkLoader.NewEmployer(state.nextEmployer++, name,
+            creditCode(random, region.code()),
+            HAN_SURNAMES[random.nextInt(HAN_SURNAMES.length)]
+                + LEGAL_REPRESENTATIVE_SUFFIX[random.nextInt(LEGAL_REPRESENTATIVE_SUFFIX.length)],
+            region.leagueName() + region.name() + STREETS[random.nextInt(STREETS.length)]
+                + (1 + random.nextInt(300)) + "号",
+            "0" + (471 + random.nextInt(9)) + "-" + (6_000_000 + random.nextInt(3_999_999)),
+            industry.label, region.code());
+        newEmployers.add(employer);
+        EmployerRef ref = new EmployerRef(employer.id(), name, industry);
+        state.employers.add(ref);
+        return ref;
     }
 
-    private static Industry industryOf(Employer employer) {
-        for (Industry industry : Industry.values()) {
-            if (employer.getName().endsWith(industry.suffix)) {
-                return industry;
-            }
-        }
-        return Industry.CONSTRUCTION;
-    }
-
-    private Worker newWorker(Random random, Region home, Industry industry, LocalDate received) {
+    private CaseBulkLoader.NewWorker newWorker(Generation state, Region home, Industry industry) {
+        Random random = state.random;
         boolean woman = random.nextInt(100) < 35;
         boolean mongolian = random.nextInt(100) < 20;
-        Worker worker = new Worker(name(random, woman, mongolian));
+        String name = name(random, woman, mongolian);
         // Migrant workers often come from another county than the one they work in.
         Region origin = random.nextInt(100) < 40 ? regions.get(random.nextInt(regions.size())) : home;
-        worker.setResidentId(residentId(random, origin.code(), woman));
-        worker.setPhone("1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)));
-        worker.setAddress(origin.leagueName() + origin.name() + STREETS[random.nextInt(STREETS.length)]
-            + (1 + random.nextInt(200)) + "号");
+        String residentId = residentId(random, origin.code(), woman);
+        String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
+        String address = origin.leagueName() + origin.name() + STREETS[random.nextInt(STREETS.length)]
+            + (1 + random.nextInt(200)) + "号";
+        Set<WorkerGroup> groups = EnumSet.noneOf(WorkerGroup.class);
         if (woman) {
-            worker.addGroup(WorkerGroup.WOMAN);
+            groups.add(WorkerGroup.WOMAN);
         }
         boolean platform = industry == Industry.DELIVERY || random.nextInt(100) < 4;
         if (platform) {
-            worker.addGroup(WorkerGroup.PLATFORM);
+            groups.add(WorkerGroup.PLATFORM);
         }
         if (industry == Industry.DISPATCH || random.nextInt(100) < 5) {
-            worker.addGroup(WorkerGroup.DISPATCHED);
+            groups.add(WorkerGroup.DISPATCHED);
         }
         int migrantShare = industry == Industry.CONSTRUCTION || industry == Industry.COAL ? 85 : 45;
         if (!platform && random.nextInt(100) < migrantShare) {
-            worker.addGroup(WorkerGroup.MIGRANT);
+            groups.add(WorkerGroup.MIGRANT);
         }
         if (random.nextInt(100) < 10) {
-            worker.addGroup(WorkerGroup.HARDSHIP);
+            groups.add(WorkerGroup.HARDSHIP);
         }
         if (random.nextInt(100) < 30) {
-            worker.addGroup(WorkerGroup.UNION_MEMBER);
+            groups.add(WorkerGroup.UNION_MEMBER);
         }
-        return worker;
+        return new CaseBulkLoader.NewWorker(state.nextWorker++, name, residentId, phone, address, groups);
     }
+
 
     private static String name(Random random, boolean woman, boolean mongolian) {
         if (!mongolian) {
@@ -339,15 +406,6 @@ public final class DemoDataService {
             return given + "·" + MONGOLIAN_MALE[random.nextInt(MONGOLIAN_MALE.length)];
         }
         return given;
-    }
-
-    private static String summary(DisputeCase disputeCase, Industry industry, BigDecimal monthly) {
-        Worker first = disputeCase.getWorkers().get(0);
-        int count = disputeCase.getWorkers().size();
-        String who = count == 1 ? first.getName() : first.getName() + "等" + count + "名职工";
-        return who + "反映在" + disputeCase.getEmployer().getName() + "从事" + industry.label + "相关工作，月工资约"
-            + monthly.toPlainString() + "元。因" + topic(disputeCase.getClaims().get(0).getCategory())
-            + "发生争议，请求合计人民币" + disputeCase.totalClaimed().toPlainString() + "元。";
     }
 
     /** How a mediator would write the subject in a case summary (data, not a user-interface label). */

@@ -29,8 +29,19 @@ final class AuditWriter {
 
     void write(SharedSessionContractImplementor session, String entity, Object id, String action,
         List<String> lines) {
+        try {
+            write(session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection(), entity, id, action,
+                lines);
+        } catch (SQLException e) {
+            // Failing here fails the whole transaction: a change without its audit line is not allowed.
+            throw new HibernateException("Could not write the audit trail", e);
+        }
+    }
+
+    /** Writes one audit line on {@code connection}, in whatever transaction it has open. */
+    void write(Connection connection, String entity, Object id, String action, List<String> lines)
+        throws SQLException {
         String username = currentUser.get();
-        Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_SQL)) {
             insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now()));
             insert.setString(2, username == null || username.isBlank() ? "?" : username);
@@ -43,9 +54,6 @@ final class AuditWriter {
             insert.setString(5, action);
             insert.setString(6, String.join("\n", lines));
             insert.executeUpdate();
-        } catch (SQLException e) {
-            // Failing here fails the whole transaction: a change without its audit line is not allowed.
-            throw new HibernateException("Could not write the audit trail", e);
         }
     }
 }

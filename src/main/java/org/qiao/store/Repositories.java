@@ -46,6 +46,16 @@ public final class Repositories {
         return new DraftRepository(session);
     }
 
+    /** The case ledger: filtered, sorted pages and the search box. */
+    public CaseLedgerRepository ledger() {
+        return new CaseLedgerRepository(session);
+    }
+
+    /** Plain-JDBC batch inserts for generated data. */
+    public CaseBulkLoader bulkLoader() {
+        return new CaseBulkLoader(session, audit);
+    }
+
     public AuditRepository audit() {
         return new AuditRepository(session);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -158,5 +159,34 @@ class CommandLineTest {
         assertEquals(1, run.code());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void findsDemoCasesByWorkerNameAndShowsOneWithMaskedIds() {
+        assertEquals(0, run("demo-data", "--cases", "30", "--seed", "7").code());
+        Run first = run("cases", "find", "1", "--limit", "3");
+        assertEquals(0, first.code(), first.err());
+        List<String> lines = first.out().strip().lines().toList();
+        assertEquals(3, lines.size(), first.out());
+        String number = lines.get(0).split("  ")[0];
+        assertTrue(lines.get(0).contains("¥"), lines.get(0));
+
+        Run shown = run("cases", "show", number);
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.out().startsWith(number), shown.out());
+        assertTrue(shown.out().matches("(?s).*身份证号：\\d{4}\\*{10}[\\dX]{4}.*"), "IDs masked: " + shown.out());
+        assertTrue(shown.out().contains("请求合计"), shown.out());
+
+        String worker = shown.out().lines().filter(l -> l.startsWith("申请人 1：")).findFirst().orElseThrow()
+            .substring("申请人 1：".length()).split("  ")[0];
+        Run byName = run("cases", "find", worker);
+        assertTrue(byName.out().contains(number), byName.out());
+    }
+
+    @Test
+    void anUnknownCaseNumberIsOneLineAndExitCodeOne() {
+        Run run = run("--locale", "en", "cases", "show", "呼新工调〔2026〕9999号");
+        assertEquals(1, run.code());
+        assertEquals("There is no case numbered \"呼新工调〔2026〕9999号\".", run.err().strip());
     }
 }

@@ -118,4 +118,38 @@ class H2StoreTest extends StoreContract {
         assertTrue(e.args()[0].toString().contains("127.0.0.1:1"));
         assertFalse(String.valueOf(e.args()[0]).contains("hunter2"));
     }
+
+    /** The statements CaseLedgerRepository runs for each search kind, as H2 plans them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "select id from dispute_case where case_number like '包昆%' escape '\\'",
+        "select f.case_id from worker w join case_worker f on f.worker_id = w.id where w.name like '斯琴%' escape '\\'",
+        "select f.case_id from worker w join case_worker f on f.worker_id = w.id "
+            + "where w.resident_id = '150203199001010001'",
+        "select f.case_id from worker w join case_worker f on f.worker_id = w.id "
+            + "where w.phone like '139%' escape '\\'",
+        "select c.id from employer e join dispute_case c on c.employer_id = e.id "
+            + "where e.name like '包头%' escape '\\'",
+        "select c.id from employer e join dispute_case c on c.employer_id = e.id "
+            + "where e.credit_code = '91150200MA0X'",
+        "select c.id from employer e join dispute_case c on c.employer_id = e.id "
+            + "where e.phone like '0472%' escape '\\'",
+        "select c.id from dispute_case c where 1 = 1 and c.status = 'ACCEPTED' order by c.status, "
+            + "c.received_date desc, c.id desc limit 50 offset 0",
+        "select c.id from dispute_case c where 1 = 1 and c.status = 'ACCEPTED' and c.region_code = '150203' order by "
+            + "c.region_code, c.status, c.received_date desc, c.id desc limit 50 offset 0",
+        "select c.id from dispute_case c where 1 = 1 and c.mediator_id = 1 order by c.mediator_id, "
+            + "c.received_date desc, c.id desc limit 50 offset 0",
+        "select c.id from dispute_case c where 1 = 1 order by c.received_date desc, c.id desc limit 50 offset 0"})
+    void everyLedgerQueryKindUsesAnIndex(String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+             ResultSet rs = connection.createStatement().executeQuery("explain " + sql)) {
+            assertTrue(rs.next());
+            String plan = rs.getString(1);
+            assertFalse(plan.contains("tableScan"), plan);
+            if (sql.contains("order by")) {
+                assertTrue(plan.contains("index sorted"), "the index gives the order, no sort: " + plan);
+            }
+        }
+    }
 }

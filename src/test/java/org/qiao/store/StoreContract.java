@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,10 @@ import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.LedgerFilter;
+import org.qiao.domain.cases.LedgerPage;
+import org.qiao.domain.cases.LedgerRow;
+import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.cases.WorkerGroup;
@@ -349,5 +354,106 @@ abstract class StoreContract {
         assertEquals(List.of(newer.getCaseNumber(), older.getCaseNumber()),
             page.stream().map(DisputeCase::getCaseNumber).toList());
         assertEquals(1, page.get(0).getWorkers().size());
+    }
+
+    // ---- case ledger and bulk loading ----
+
+    /** Loads {@code count} cases of one employer and one worker each through the bulk loader; returns the numbers. */
+    private List<String> bulkLoad(String tag, int count, String residentPrefix, CaseStatus status, String region) {
+        return tx.call(r -> {
+            CaseBulkLoader loader = r.bulkLoader();
+            CaseBulkLoader.NextIds ids = loader.nextIds();
+            List<CaseBulkLoader.NewEmployer> employers = List.of(new CaseBulkLoader.NewEmployer(ids.employer(),
+                "包头市" + tag + "稀土有限公司", "91150200MA0" + tag.substring(0, 7), "李某", "包头市昆都仑区", "0472-5000000",
+                "有色金属冶炼", region));
+            List<CaseBulkLoader.NewWorker> workers = new java.util.ArrayList<>();
+            List<CaseBulkLoader.NewCase> cases = new java.util.ArrayList<>();
+            List<String> numbers = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long workerId = ids.worker() + i;
+                workers.add(new CaseBulkLoader.NewWorker(workerId, "斯琴·" + tag + i,
+                    residentPrefix + String.format("%04d", i), "139" + tag.substring(0, 4) + String.format("%04d", i),
+                    "包头市", EnumSet.of(WorkerGroup.PLATFORM)));
+                String number = "包昆工调〔2026〕" + tag + i + "号";
+                numbers.add(number);
+                cases.add(new CaseBulkLoader.NewCase(ids.disputeCase() + i, number, status, CaseSource.ONLINE, region,
+                    "昆都仑区工作室", LocalDate.of(2026, 1, 1).plusDays(i), "bulk", ids.employer(), null,
+                    List.of(workerId), List.of(new CaseBulkLoader.NewClaim(ids.claim() + i, workerId,
+                        DisputeCategory.REST_AND_LEAVE, new BigDecimal("100.05").add(BigDecimal.valueOf(i)), null))));
+            }
+            loader.insert(new CaseBulkLoader.Batch(employers, workers, cases));
+            return numbers;
+        });
+    }
+
+    private static String tag() {
+        return String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+    }
+
+    @Test
+    void bulkLoadedCasesReadBackThroughTheRepositoriesAndIdentitiesStillWork() {
+        String tag = tag();
+        List<String> numbers = bulkLoad(tag, 3, "15020319900101", CaseStatus.ACCEPTED, "150203");
+        DisputeCase loaded = tx.call(r -> r.cases().findByNumber(numbers.get(2))).orElseThrow();
+        assertEquals("斯琴·" + tag + "2", loaded.getWorkers().get(0).getName());
+        assertEquals(EnumSet.of(WorkerGroup.PLATFORM), loaded.getWorkers().get(0).getGroups());
+        assertEquals(new BigDecimal("102.05"), loaded.totalClaimed());
+        assertEquals(LocalDate.of(2026, 1, 3), loaded.getReceivedDate());
+        // One audit entry for the batch, not one per row.
+        assertTrue(tx.call(r -> r.audit().latest(5)).stream().anyMatch(e -> e.action().equals("BULK")));
+
+        DisputeCase next = tx.call(r -> r.cases().save(newCase(unique("呼新工调〔2026〕"), 1)));
+        assertTrue(next.getId() > loaded.getId(), "a normal insert after a bulk load gets a fresh id");
+        assertTrue(next.getEmployer().getId() > loaded.getEmployer().getId());
+    }
+
+    @Test
+    void theSearchBoxFindsByNumberWorkerNameIdPhoneAndEmployerNameCodeWithIdsMasked() {
+        String tag = tag();
+        List<String> numbers = bulkLoad(tag, 3, "15020319900202", CaseStatus.IN_MEDIATION, "150203");
+        String id = "15020319900202" + "0001";
+        List<LedgerRow> byId = tx.call(r -> r.ledger().find(id, Set.of(), 10));
+        assertEquals(List.of(numbers.get(1)), byId.stream().map(LedgerRow::caseNumber).toList());
+        LedgerRow row = byId.get(0);
+        assertEquals("1502**********0001", row.firstWorkerIdMasked());
+        assertEquals(1, row.workerCount());
+        assertEquals(new BigDecimal("101.05"), row.claimed());
+        assertEquals(CaseStatus.IN_MEDIATION, row.status());
+
+        assertEquals(numbers.get(0), tx.call(r -> r.ledger().find(numbers.get(0), Set.of(), 5)).get(0).caseNumber());
+        // The newest first; a name typed with another dot still finds the middle-dot name.
+        assertEquals(List.of(numbers.get(2), numbers.get(1), numbers.get(0)),
+            tx.call(r -> r.ledger().find("斯琴•" + tag, Set.of(), 10)).stream().map(LedgerRow::caseNumber).toList());
+        assertEquals(3, tx.call(r -> r.ledger().find("包头市" + tag, Set.of(), 10)).size());
+        assertEquals(3, tx.call(r -> r.ledger().find(("91150200MA0" + tag.substring(0, 7)).toLowerCase(), Set.of(),
+            10)).size());
+        assertEquals(1, tx.call(r -> r.ledger().find("139" + tag.substring(0, 4) + "0002", Set.of(), 10)).size());
+        assertTrue(tx.call(r -> r.ledger().find("斯琴·" + tag, Set.of(CaseStatus.CLOSED), 10)).isEmpty());
+    }
+
+    @Test
+    void theLedgerFiltersByLeagueCountyStatusGroupAndCategoryNewestFirst() {
+        String tag = tag();
+        List<String> numbers = bulkLoad(tag, 4, "15020519900303", CaseStatus.PERFORMING, "150205");
+        LedgerFilter mine = LedgerFilter.ALL.withQuery("斯琴·" + tag);
+        LedgerPage league = tx.call(r -> r.ledger().page(mine.withRegion("150200")
+            .withStatuses(Set.of(CaseStatus.PERFORMING)), LedgerSort.NEWEST_FIRST, 1, 2));
+        assertEquals(List.of(numbers.get(2), numbers.get(1)),
+            league.rows().stream().map(LedgerRow::caseNumber).toList());
+        assertEquals(4, league.matches());
+        assertTrue(league.countIsExact());
+        assertEquals(0, tx.call(r -> r.ledger().page(mine.withRegion("150203"), LedgerSort.NEWEST_FIRST, 0, 10))
+            .matches());
+        assertEquals(4L, (long) tx.call(r -> r.ledger().count(mine.withWorkerGroup(WorkerGroup.PLATFORM)
+            .withCategory(DisputeCategory.REST_AND_LEAVE).withRegion("150205"), 100)));
+        assertEquals(0L, (long) tx.call(r -> r.ledger().count(mine.withWorkerGroup(WorkerGroup.HARDSHIP), 100)));
+        LedgerPage byAmount = tx.call(r -> r.ledger().page(mine, LedgerSort.by(LedgerSort.Column.AMOUNT_CLAIMED,
+            false), 0, 10));
+        assertEquals(numbers, byAmount.rows().stream().map(LedgerRow::caseNumber).toList());
+        LedgerPage window = tx.call(r -> r.ledger().page(LedgerFilter.ALL.withSources(Set.of(CaseSource.ONLINE))
+            .withReceived(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 3)).withRegion("150205"),
+            LedgerSort.NEWEST_FIRST, 0, 50));
+        assertTrue(window.rows().stream().map(LedgerRow::caseNumber).toList()
+            .containsAll(List.of(numbers.get(1), numbers.get(2))));
     }
 }

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.LedgerRow;
+import org.qiao.domain.money.Money;
+import org.qiao.i18n.Messages;
+import org.qiao.service.CaseDetail;
+import org.qiao.service.CaseLedgerService;
+
+/**
+ * {@code qiao cases}: the case ledger on the command line, over the same service as the window. {@code find}
+ * prints one line per matching case, {@code show} one case in full (resident IDs masked: the command line acts as
+ * no signed-in role, see {@link CaseLedgerService#FULL_ID_ROLES}).
+ */
+@Command(name = "cases",
+    subcommands = {CasesCommand.Find.class, CasesCommand.Show.class})
+public final class CasesCommand {
+
+    private final Messages messages;
+    private final Supplier<CaseLedgerService> ledger;
+
+    public CasesCommand(Messages messages, Supplier<CaseLedgerService> ledger) {
+        this.messages = Objects.requireNonNull(messages);
+        this.ledger = Objects.requireNonNull(ledger);
+    }
+
+    /** One line per case matching the search text. */
+    @Command(name = "find")
+    static final class Find implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand private CasesCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Parameters(paramLabel = "QUERY", descriptionKey = "cli.help.param.cases.query")
+        String query;
+
+        @Option(names = "--status", paramLabel = "S", descriptionKey = "cli.help.option.cases.status")
+        List<CaseStatus> statuses;
+
+        @Option(names = "--limit", paramLabel = "N", descriptionKey = "cli.help.option.cases.limit")
+        int limit = 20;
+
+        @Override
+        public Integer call() {
+            if (limit < 1 || limit > CaseLedgerService.MAX_PAGE) {
+                throw new BadArgumentException(parent.messages.get("cli.cases.limitRange", CaseLedgerService.MAX_PAGE));
+            }
+            Set<CaseStatus> only = statuses == null || statuses.isEmpty() ? Set.of() : EnumSet.copyOf(statuses);
+            List<LedgerRow> rows = parent.ledger.get().find(query, only, limit);
+            PrintWriter out = spec.commandLine().getOut();
+            if (rows.isEmpty()) {
+                out.println(parent.messages.get("cli.cases.none", query));
+            }
+            for (LedgerRow row : rows) {
+                out.println(parent.line(row));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** One case in full. */
+    @Command(name = "show")
+    static final class Show implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand private CasesCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.help.param.cases.number")
+        String number;
+
+        @Override
+        public Integer call() {
+            CaseDetail c = parent.ledger.get().show(number)
+                .orElseThrow(() -> new QiaoException("cases.unknown", number.strip()));
+            Messages m = parent.messages;
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(m.get("cli.cases.show.head", c.caseNumber(), m.get(c.status().messageKey()),
+                m.get(c.source().messageKey()), c.receivedDate().toString(), c.studio()));
+            if (c.mediatorName() != null) {
+                out.println(m.get("cli.cases.show.mediator", c.mediatorName()));
+            }
+            CaseDetail.EmployerParty e = c.employer();
+            out.println(m.get("cli.cases.show.employer", e.name(), text(e.creditCode()), text(e.legalRepresentative()),
+                text(e.phone()), text(e.address())));
+            int index = 1;
+            for (CaseDetail.WorkerParty w : c.workers()) {
+                out.println(m.get("cli.cases.show.worker", index++, w.name(), text(w.residentId()), text(w.phone())));
+                for (CaseDetail.ClaimLine claim : w.claims()) {
+                    out.println(m.get("cli.cases.show.claim", m.get(claim.category().messageKey()),
+                        money(claim.amount()), text(claim.note())));
+                }
+                out.println(m.get("cli.cases.show.workerTotal", money(w.totalClaimed())));
+            }
+            out.println(m.get("cli.cases.show.total", c.workers().size(), money(c.totalClaimed())));
+            out.flush();
+            return 0;
+        }
+
+        private static String text(String value) {
+            return value == null ? "—" : value;
+        }
+    }
+
+    private String line(LedgerRow row) {
+        String workers = row.firstWorkerName() == null ? "—"
+            : row.workerCount() == 1 ? row.firstWorkerName()
+            : messages.get("cli.cases.workers", row.firstWorkerName(), row.workerCount());
+        return messages.get("cli.cases.line", row.caseNumber(), messages.get(row.status().messageKey()),
+            row.employerName(), workers, money(row.claimed()));
+    }
+
+    private static String money(BigDecimal amount) {
+        return "¥" + Money.of(amount).toGroupedString();
+    }
+}

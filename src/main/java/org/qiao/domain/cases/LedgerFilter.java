@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.domain.cases;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What the ledger shows: every condition given must hold; an empty set or {@code null} means "any".
+ *
+ * @param statuses     cases in one of these statuses
+ * @param sources      cases from one of these sources
+ * @param regionCode   a league/city code (e.g. {@code 150600}: all its banners and counties, i.e. the same first
+ *                     4 digits) or a banner/county code (that one only); a code ending in {@code 00} is a league
+ * @param mediatorId   cases assigned to this user
+ * @param category     cases with at least one claim in this dispute category
+ * @param workerGroup  cases with at least one worker in this group
+ * @param receivedFrom received on or after this day
+ * @param receivedTo   received on or before this day
+ * @param query        the search box: a case number, a worker's name or resident ID, an employer's name or
+ *                     credit code, a phone number; blank for none
+ */
+public record LedgerFilter(Set<CaseStatus> statuses, Set<CaseSource> sources, String regionCode, Long mediatorId,
+                           DisputeCategory category, WorkerGroup workerGroup, LocalDate receivedFrom,
+                           LocalDate receivedTo, String query) {
+
+    /** Every case. */
+    public static final LedgerFilter ALL = new LedgerFilter(null, null, null, null, null, null, null, null, null);
+
+    public LedgerFilter {
+        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        sources = sources == null || sources.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(sources));
+        regionCode = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+        query = query == null || query.isBlank() ? null : query.strip();
+    }
+
+    /** Whether {@link #regionCode} names a league/city, whose counties share its first 4 digits. */
+    public boolean regionIsLeague() {
+        return regionCode != null && regionCode.length() == 6 && regionCode.endsWith("00");
+    }
+
+    public LedgerFilter withStatuses(Set<CaseStatus> value) {
+        return new LedgerFilter(value, sources, regionCode, mediatorId, category, workerGroup, receivedFrom,
+            receivedTo, query);
+    }
+
+    public LedgerFilter withSources(Set<CaseSource> value) {
+        return new LedgerFilter(statuses, value, regionCode, mediatorId, category, workerGroup, receivedFrom,
+            receivedTo, query);
+    }
+
+    public LedgerFilter withRegion(String value) {
+        return new LedgerFilter(statuses, sources, value, mediatorId, category, workerGroup, receivedFrom,
+            receivedTo, query);
+    }
+
+    public LedgerFilter withMediator(Long value) {
+        return new LedgerFilter(statuses, sources, regionCode, value, category, workerGroup, receivedFrom,
+            receivedTo, query);
+    }
+
+    public LedgerFilter withCategory(DisputeCategory value) {
+        return new LedgerFilter(statuses, sources, regionCode, mediatorId, value, workerGroup, receivedFrom,
+            receivedTo, query);
+    }
+
+    public LedgerFilter withWorkerGroup(WorkerGroup value) {
+        return new LedgerFilter(statuses, sources, regionCode, mediatorId, category, value, receivedFrom,
+            receivedTo, query);
+    }
+
+    public LedgerFilter withReceived(LocalDate from, LocalDate to) {
+        return new LedgerFilter(statuses, sources, regionCode, mediatorId, category, workerGroup, from, to, query);
+    }
+
+    public LedgerFilter withQuery(String value) {
+        return new LedgerFilter(statuses, sources, regionCode, mediatorId, category, workerGroup, receivedFrom,
+            receivedTo, value);
+    }
+}

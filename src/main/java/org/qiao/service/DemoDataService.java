@@ -33,8 +33,8 @@ import org.qiao.store.Transactions;
  * Fills a database with realistic, invented Inner Mongolian cases for demonstrations, training and load tests:
  * counties and leagues from the shipped division list, employers with valid unified social credit codes, workers
  * with valid resident IDs (Han and Mongolian names), per-worker claims exact to the fen, about 5% collective cases,
- * every status and source. The same seed on the same day gives the same data. Meant for an empty database: case
- * numbers start at 0001 for each studio and year.
+ * every status and source. The same seed on the same day gives the same data. Case numbers start at 0001 for each
+ * studio and year, or continue after the demo cases already there.
  */
 public final class DemoDataService {
 
@@ -148,14 +148,21 @@ public final class DemoDataService {
                 Region region = regions.get(regionOf[index]);
                 LocalDate received = today.minusDays(span - (order[k] >>> 32));
                 String prefix = studioPrefixes.get(region.code());
-                int next = sequences.merge(prefix + received.getYear(), 1, Integer::sum);
-                String number = String.format("%s工调〔%d〕%04d号", prefix, received.getYear(), next);
+                String head = String.format("%s工调〔%d〕", prefix, received.getYear());
+                // A database that already has demo cases continues their numbering instead of clashing with it.
+                int next = sequences.compute(head, (key, last) -> (last != null ? last : highestSequence(key)) + 1);
+                String number = String.format("%s%04d号", head, next);
                 batch.add(newCase(k, state, region, received, number, employers, workers));
             }
             CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch);
             tx.run(r -> r.bulkLoader().insert(work));
         }
         return cases;
+    }
+
+    private int highestSequence(String head) {
+        return tx.call(r -> r.cases().highestNumberStartingWith(head))
+            .map(number -> Integer.parseInt(number.substring(head.length(), number.length() - 1))).orElse(0);
     }
 
     /** A known employer, as much of it as later cases need. */

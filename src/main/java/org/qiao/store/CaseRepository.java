@@ -66,6 +66,14 @@ public final class CaseRepository {
             .map(CaseRepository::loaded);
     }
 
+    /** The greatest case number starting with {@code prefix} (numbers are zero-padded, so text order works). */
+    public Optional<String> highestNumberStartingWith(String prefix) {
+        return Optional.ofNullable(session.createSelectionQuery(
+                "select max(caseNumber) from DisputeCase where caseNumber like :prefix escape '!'", String.class)
+            .setParameter("prefix", prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+            .getSingleResult());
+    }
+
     public long count() {
         return session.createSelectionQuery("select count(*) from DisputeCase", Long.class).getSingleResult();
     }

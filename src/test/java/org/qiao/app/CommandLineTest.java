@@ -154,6 +154,13 @@ class CommandLineTest {
     }
 
     @Test
+    void demoDataCanBeAddedToADatabaseThatHasSomeAlready() {
+        assertEquals(0, run("demo-data", "--cases", "30", "--seed", "1").code());
+        Run second = run("demo-data", "--cases", "30", "--seed", "2");
+        assertEquals(0, second.code(), second.err());
+    }
+
+    @Test
     void anUnreachableServerIsOneReadableLine() {
         Run run = run("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/qiao", "demo-data", "--cases", "1");
         assertEquals(1, run.code());

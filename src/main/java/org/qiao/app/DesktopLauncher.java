@@ -24,6 +24,8 @@ final class DesktopLauncher {
     }
 
     static int open(AppContext context, QiaoCommand.WindowRequest request, EarlyStart early) {
+        // Dates and numbers in controls (the date picker) follow the interface language.
+        Locale.setDefault(Locale.Category.FORMAT, context.settings().locale());
         FxBackgroundTasks background = new FxBackgroundTasks();
         Callable<Services> openServices = context.settings().demo()
             ? () -> new DemoDatabase(context.services()).prepare()

@@ -98,6 +98,11 @@ public final class IntakeService {
         return new Registration(registration.caseId(), registration.caseNumber(), warnings);
     }
 
+    /** The league/city and banner/county list the region fields choose from. */
+    public RegionDirectory regions() {
+        return regions;
+    }
+
     /** The limitation warning for the form as it stands (劳动争议调解仲裁法 art.27), for the screen while typing. */
     public Optional<Deadline.Warning> limitationWarning(IntakeForm form) {
         Set<DisputeCategory> categories = EnumSet.noneOf(DisputeCategory.class);
@@ -161,9 +166,42 @@ public final class IntakeService {
 
     // ---- validation ----
 
+    /**
+     * The problems of the form that need no database: required fields, identifiers, phone numbers, amounts, dates,
+     * representatives. The screen calls it while the mediator types; {@link #register} checks these and more.
+     */
+    public List<FieldProblem> check(IntakeForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        formProblems(problems, form);
+        return problems;
+    }
+
     /** Checks every field; returns the studio to number with, or throws with all problems found. */
     private Studio validate(IntakeForm form) {
         List<FieldProblem> problems = new ArrayList<>();
+        formProblems(problems, form);
+        return tx.call(r -> {
+            Studio studio = (form.studioId() == null ? r.studios().findDefault()
+                : r.studios().findById(form.studioId())).orElse(null);
+            if (studio == null) {
+                problems.add(new FieldProblem("studioId", "intake.studio.notFound",
+                    new Object[] {String.valueOf(form.studioId())}));
+            }
+            EmployerEntry employer = form.employer();
+            if (employer != null && employer.existingId() != null
+                && r.intake().findEmployer(employer.existingId()).isEmpty()) {
+                problems.add(new FieldProblem("employer.id", "intake.employer.notFound",
+                    new Object[] {String.valueOf(employer.existingId())}));
+            }
+            validateVerdict(r, problems, form);
+            if (!problems.isEmpty()) {
+                throw new ValidationException(problems);
+            }
+            return studio;
+        });
+    }
+
+    private void formProblems(List<FieldProblem> problems, IntakeForm form) {
         LocalDate today = LocalDate.now(clock);
         if (form.source() == null) {
             problems.add(required("source"));
@@ -190,25 +228,6 @@ public final class IntakeService {
         }
         validateEmployer(problems, form.employer());
         validateWorkers(problems, form.workers(), today);
-        return tx.call(r -> {
-            Studio studio = (form.studioId() == null ? r.studios().findDefault()
-                : r.studios().findById(form.studioId())).orElse(null);
-            if (studio == null) {
-                problems.add(new FieldProblem("studioId", "intake.studio.notFound",
-                    new Object[] {String.valueOf(form.studioId())}));
-            }
-            EmployerEntry employer = form.employer();
-            if (employer != null && employer.existingId() != null
-                && r.intake().findEmployer(employer.existingId()).isEmpty()) {
-                problems.add(new FieldProblem("employer.id", "intake.employer.notFound",
-                    new Object[] {String.valueOf(employer.existingId())}));
-            }
-            validateVerdict(r, problems, form);
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
-            return studio;
-        });
     }
 
     private void validateVerdict(Repositories r, List<FieldProblem> problems, IntakeForm form) {

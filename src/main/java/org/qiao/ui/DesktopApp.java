@@ -26,6 +26,8 @@ import org.qiao.i18n.Messages;
 import org.qiao.service.Services;
 import org.qiao.ui.dashboard.DashboardView;
 import org.qiao.ui.dashboard.DashboardViewModel;
+import org.qiao.ui.intake.IntakeView;
+import org.qiao.ui.intake.IntakeViewModel;
 import org.qiao.ui.login.LoginView;
 import org.qiao.ui.login.LoginViewModel;
 import org.qiao.ui.main.MainView;
@@ -151,6 +153,7 @@ public final class DesktopApp {
         return switch (section) {
             case DASHBOARD -> loader.load(DashboardView.class).root();
             case SETTINGS -> loader.load(SettingsView.class).root();
+            case INTAKE -> loader.load(IntakeView.class).root();
             default -> loader.load(NotBuiltView.class).root();
         };
     }
@@ -169,6 +172,11 @@ public final class DesktopApp {
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services.auth(), services.calendar(),
                 services.databaseDescription(), messages, saveLocale, background, errors, dialogs));
+        }
+        if (type == IntakeView.class) {
+            String owner = services.auth().session().user().orElseThrow().getUsername();
+            return new IntakeView(new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
+                owner, messages, background, errors), messages);
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

@@ -7,7 +7,7 @@ import java.util.Locale;
 public enum Section {
     DASHBOARD(true),
     CASES(false),
-    INTAKE(false),
+    INTAKE(true),
     MEDIATION(false),
     COURT(false),
     LEGAL_AID(false),

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui.intake;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.ConflictVerdict;
+import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.region.Region;
+import org.qiao.i18n.Messages;
+import org.qiao.service.ConflictFinding;
+
+/**
+ * Binds the intake form to its {@link IntakeViewModel}. The worker cards repeat, so they are built here from the
+ * rows. Enter moves to the next field; Ctrl+S registers; Ctrl+Shift+N adds a worker.
+ */
+public final class IntakeView {
+
+    private static final Duration DRAFT_INTERVAL = Duration.seconds(3);
+
+    private final IntakeViewModel viewModel;
+    private final Messages messages;
+    private final List<Control> workerFields = new ArrayList<>();
+    /** Workers whose claim list this view already listens to. */
+    private final Set<WorkerRow> watched = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    @FXML private ScrollPane scroll;
+    @FXML private Label draftState;
+    @FXML private ChoiceBox<CaseSource> source;
+    @FXML private DatePicker receivedDate;
+    @FXML private Label receivedDateProblem;
+    @FXML private Label courtNameLabel;
+    @FXML private Label courtNumberLabel;
+    @FXML private TextField courtName;
+    @FXML private TextField courtCaseNumber;
+    @FXML private Label courtNameProblem;
+    @FXML private Label courtCaseNumberProblem;
+    @FXML private CheckBox simpleProcedure;
+    @FXML private ChoiceBox<Region> league;
+    @FXML private ChoiceBox<Region> county;
+    @FXML private Label regionProblem;
+    @FXML private TextField employerName;
+    @FXML private TextField creditCode;
+    @FXML private Label employerNameProblem;
+    @FXML private Label creditCodeProblem;
+    @FXML private TextField legalRepresentative;
+    @FXML private TextField employerPhone;
+    @FXML private Label employerPhoneProblem;
+    @FXML private TextField employerAddress;
+    @FXML private TextField industry;
+    @FXML private VBox workerBox;
+    @FXML private Label workersProblem;
+    @FXML private Label totals;
+    @FXML private Label collectiveHint;
+    @FXML private TextArea facts;
+    @FXML private TextArea requests;
+    @FXML private DatePicker factsDate;
+    @FXML private CheckBox ongoingEmployment;
+    @FXML private CheckBox wantsLegalAid;
+    @FXML private Label factsDateProblem;
+    @FXML private Label limitationWarning;
+    @FXML private VBox conflictPane;
+    @FXML private ListView<ConflictFinding> findings;
+    @FXML private TextField conflictNote;
+    @FXML private Button registerButton;
+    @FXML private Button acceptButton;
+    @FXML private Button nextButton;
+    @FXML private Button addWorkerButton;
+    @FXML private Label message;
+
+    public IntakeView(IntakeViewModel viewModel, Messages messages) {
+        this.viewModel = Objects.requireNonNull(viewModel);
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    @FXML
+    private void initialize() {
+        source.getItems().setAll(CaseSource.values());
+        source.setConverter(converter(viewModel::label));
+        source.valueProperty().bindBidirectional(viewModel.sourceProperty());
+        receivedDate.valueProperty().bindBidirectional(viewModel.receivedDateProperty());
+        courtName.textProperty().bindBidirectional(viewModel.courtNameProperty());
+        courtCaseNumber.textProperty().bindBidirectional(viewModel.courtCaseNumberProperty());
+        simpleProcedure.selectedProperty().bindBidirectional(viewModel.simpleProcedureProperty());
+        viewModel.sourceProperty().addListener((obs, old, now) -> showCourtFields());
+        showCourtFields();
+        league.getItems().setAll(viewModel.leagues());
+        league.setConverter(converter(Region::name));
+        league.valueProperty().bindBidirectional(viewModel.leagueProperty());
+        county.setItems(viewModel.counties());
+        county.setConverter(converter(Region::name));
+        county.valueProperty().bindBidirectional(viewModel.countyProperty());
+        employerName.textProperty().bindBidirectional(viewModel.employerNameProperty());
+        creditCode.textProperty().bindBidirectional(viewModel.creditCodeProperty());
+        legalRepresentative.textProperty().bindBidirectional(viewModel.legalRepresentativeProperty());
+        employerPhone.textProperty().bindBidirectional(viewModel.employerPhoneProperty());
+        employerAddress.textProperty().bindBidirectional(viewModel.employerAddressProperty());
+        industry.textProperty().bindBidirectional(viewModel.industryProperty());
+        facts.textProperty().bindBidirectional(viewModel.factsProperty());
+        requests.textProperty().bindBidirectional(viewModel.requestsProperty());
+        factsDate.valueProperty().bindBidirectional(viewModel.factsDateProperty());
+        ongoingEmployment.selectedProperty().bindBidirectional(viewModel.ongoingEmploymentProperty());
+        wantsLegalAid.selectedProperty().bindBidirectional(viewModel.wantsLegalAidProperty());
+
+        problem(receivedDateProblem, "receivedDate");
+        problem(courtNameProblem, "courtName");
+        problem(courtCaseNumberProblem, "courtCaseNumber");
+        problem(regionProblem, "regionCode");
+        problem(employerNameProblem, "employer.name");
+        problem(creditCodeProblem, "employer.creditCode");
+        problem(employerPhoneProblem, "employer.phone");
+        problem(factsDateProblem, "factsDate");
+        workersProblem.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
+            viewModel.problemAt("workers"), viewModel.problemAt("representatives")).strip(), viewModel.problems()));
+        hideWhenEmpty(workersProblem);
+        totals.textProperty().bind(viewModel.totalsProperty());
+        collectiveHint.textProperty().bind(viewModel.collectiveHintProperty());
+        hideWhenEmpty(collectiveHint);
+        limitationWarning.textProperty().bind(viewModel.limitationWarningProperty());
+        hideWhenEmpty(limitationWarning);
+        draftState.textProperty().bind(viewModel.draftStateProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        hideWhenEmpty(message);
+
+        findings.setItems(viewModel.findings());
+        findings.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ConflictFinding finding, boolean empty) {
+                super.updateItem(finding, empty);
+                setText(empty || finding == null ? null : viewModel.describe(finding));
+            }
+        });
+        conflictNote.textProperty().bindBidirectional(viewModel.conflictNoteProperty());
+        showFor(conflictPane, IntakeViewModel.Mode.CONFLICTS);
+        registerButton.disableProperty().bind(viewModel.busyProperty()
+            .or(viewModel.modeProperty().isEqualTo(IntakeViewModel.Mode.REGISTERED)));
+        showFor(acceptButton, IntakeViewModel.Mode.REGISTERED);
+        showFor(nextButton, IntakeViewModel.Mode.REGISTERED);
+
+        viewModel.workers().addListener((ListChangeListener<WorkerRow>) change -> rebuildWorkers());
+        rebuildWorkers();
+        enterAdvances(List.of(courtName, courtCaseNumber, employerName, creditCode, legalRepresentative,
+            employerPhone, employerAddress, industry));
+
+        scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                    viewModel::register);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN), this::onAddWorker);
+            }
+        });
+        Timeline drafts = new Timeline(new KeyFrame(DRAFT_INTERVAL, event -> viewModel.flushDraft()));
+        drafts.setCycleCount(Timeline.INDEFINITE);
+        drafts.play();
+        viewModel.loadDraft();
+        viewModel.revalidate();
+    }
+
+    private void showCourtFields() {
+        boolean court = viewModel.isCourtSource();
+        for (Node node : List.of(courtNameLabel, courtNumberLabel, courtName, courtCaseNumber, courtNameProblem,
+            courtCaseNumberProblem)) {
+            node.setVisible(court);
+            node.setManaged(court);
+        }
+        boolean entrusted = viewModel.sourceProperty().get() == CaseSource.COURT_ENTRUSTED;
+        simpleProcedure.setVisible(entrusted);
+        simpleProcedure.setManaged(entrusted);
+    }
+
+    /** A worker card per row, rebuilt when workers are added or removed; field ids name the worker's index. */
+    private void rebuildWorkers() {
+        workerBox.getChildren().clear();
+        workerFields.clear();
+        for (int i = 0; i < viewModel.workers().size(); i++) {
+            workerBox.getChildren().add(workerCard(i, viewModel.workers().get(i)));
+        }
+        enterAdvances(workerFields);
+    }
+
+    private Node workerCard(int index, WorkerRow worker) {
+        String at = "workers[" + index + "]";
+        Label title = new Label(messages.get("intake.worker.title", index + 1));
+        title.getStyleClass().add("subsection-title");
+        CheckBox representative = new CheckBox(messages.get("intake.worker.representative"));
+        representative.setId("worker-" + index + "-representative");
+        representative.selectedProperty().bindBidirectional(worker.representativeProperty());
+        Button remove = new Button(messages.get("intake.worker.remove"));
+        remove.setOnAction(event -> viewModel.removeWorker(worker));
+        remove.setDisable(viewModel.workers().size() == 1);
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, title, representative, spacer, remove);
+
+        GridPane grid = formGrid();
+        TextField name = field("worker-" + index + "-name", worker.nameProperty(), null);
+        TextField residentId = field("worker-" + index + "-residentId", worker.residentIdProperty(),
+            messages.get("intake.worker.residentId.prompt"));
+        TextField phone = field("worker-" + index + "-phone", worker.phoneProperty(), null);
+        TextField address = field("worker-" + index + "-address", worker.addressProperty(), null);
+        grid.addRow(0, new Label(messages.get("intake.worker.name")), name,
+            new Label(messages.get("intake.worker.residentId")), residentId);
+        Label identity = new Label();
+        identity.textProperty().bind(worker.identityLineProperty());
+        identity.getStyleClass().add("hint");
+        grid.add(problemLabel(at + ".name"), 1, 1);
+        grid.add(new VBox(problemLabel(at + ".residentId"), identity), 3, 1);
+        grid.addRow(2, new Label(messages.get("intake.worker.phone")), phone,
+            new Label(messages.get("intake.worker.address")), address);
+        grid.add(problemLabel(at + ".phone"), 1, 3);
+
+        FlowPane groups = new FlowPane(14, 6);
+        for (WorkerGroup group : WorkerGroup.values()) {
+            CheckBox box = new CheckBox(viewModel.label(group));
+            box.selectedProperty().bindBidirectional(worker.groupProperty(group));
+            groups.getChildren().add(box);
+        }
+
+        VBox claims = new VBox(6);
+        for (int k = 0; k < worker.claims().size(); k++) {
+            claims.getChildren().add(claimRow(index, k, worker, worker.claims().get(k)));
+        }
+        if (watched.add(worker)) {
+            worker.claims().addListener((ListChangeListener<ClaimRow>) change -> rebuildWorkers());
+        }
+        Button addClaim = new Button(messages.get("intake.claim.add"));
+        addClaim.setOnAction(event -> viewModel.addClaim(worker));
+        Label total = new Label();
+        total.textProperty().bind(worker.totalProperty());
+        total.getStyleClass().add("totals");
+        HBox claimFooter = new HBox(12, addClaim, total);
+        claimFooter.setStyle("-fx-alignment: center-left;");
+
+        VBox card = new VBox(8, header, grid, groups, new Label(messages.get("intake.claims")), claims,
+            problemLabel(at + ".claims"), claimFooter);
+        card.getStyleClass().add("worker-card");
+        card.setId("worker-" + index);
+        workerFields.addAll(List.of(name, residentId, phone, address));
+        return card;
+    }
+
+    private Node claimRow(int index, int k, WorkerRow worker, ClaimRow claim) {
+        String at = "workers[" + index + "].claims[" + k + "]";
+        ChoiceBox<DisputeCategory> category = new ChoiceBox<>();
+        category.getItems().setAll(DisputeCategory.values());
+        category.setConverter(converter(viewModel::label));
+        category.valueProperty().bindBidirectional(claim.categoryProperty());
+        category.setId("worker-" + index + "-claim-" + k + "-category");
+        TextField amount = field("worker-" + index + "-claim-" + k + "-amount", claim.amountProperty(),
+            messages.get("intake.claim.amount.prompt"));
+        amount.setPrefColumnCount(10);
+        TextField note = field("worker-" + index + "-claim-" + k + "-note", claim.noteProperty(),
+            messages.get("intake.claim.note.prompt"));
+        HBox.setHgrow(note, Priority.ALWAYS);
+        Button remove = new Button("×");
+        remove.setOnAction(event -> viewModel.removeClaim(worker, claim));
+        remove.setDisable(worker.claims().size() == 1);
+        HBox row = new HBox(8, category, new VBox(amount, problemLabel(at + ".amount")), note, remove);
+        workerFields.addAll(List.of(amount, note));
+        return row;
+    }
+
+    private static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        ColumnConstraints label = new ColumnConstraints(100);
+        ColumnConstraints input = new ColumnConstraints();
+        input.setPrefWidth(300);
+        grid.getColumnConstraints().setAll(label, input, new ColumnConstraints(100), input);
+        return grid;
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        if (prompt != null) {
+            field.setPromptText(prompt);
+        }
+        return field;
+    }
+
+    /** Enter in one field moves to the next, as a mediator typing from a paper form expects. */
+    private static void enterAdvances(List<? extends Control> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Control next = i + 1 < fields.size() ? fields.get(i + 1) : null;
+            if (fields.get(i) instanceof TextField field && next != null) {
+                field.setOnAction(event -> next.requestFocus());
+            }
+        }
+    }
+
+    private Label problemLabel(String field) {
+        Label label = new Label();
+        problem(label, field);
+        return label;
+    }
+
+    private void problem(Label label, String field) {
+        label.getStyleClass().add("field-problem");
+        label.setId("problem-" + field);
+        label.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemAt(field),
+            viewModel.problems()));
+        hideWhenEmpty(label);
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void showFor(Node node, IntakeViewModel.Mode mode) {
+        node.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> names) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : names.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choice boxes do not parse text");
+            }
+        };
+    }
+
+    @FXML
+    private void onAddWorker() {
+        viewModel.addWorker();
+        List<Node> cards = workerBox.getChildren();
+        if (!cards.isEmpty()) {
+            Node name = cards.get(cards.size() - 1).lookup("#worker-" + (cards.size() - 1) + "-name");
+            if (name != null) {
+                name.requestFocus();
+            }
+        }
+    }
+
+    @FXML
+    private void onRegister() {
+        viewModel.register();
+    }
+
+    @FXML
+    private void onAccept() {
+        viewModel.accept();
+    }
+
+    @FXML
+    private void onNext() {
+        viewModel.startNew();
+    }
+
+    @FXML
+    private void onNewCase() {
+        viewModel.decide(ConflictVerdict.NEW_CASE, null);
+    }
+
+    @FXML
+    private void onLink() {
+        decideWithSelection(ConflictVerdict.LINKED);
+    }
+
+    @FXML
+    private void onDuplicate() {
+        decideWithSelection(ConflictVerdict.DUPLICATE);
+    }
+
+    private void decideWithSelection(ConflictVerdict verdict) {
+        ConflictFinding chosen = findings.getSelectionModel().getSelectedItem();
+        viewModel.decide(verdict, chosen != null ? chosen : viewModel.findings().get(0));
+    }
+}

@@ -1,0 +1,696 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui.intake;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+import org.qiao.domain.FieldProblem;
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.ValidationException;
+import org.qiao.domain.calendar.Deadline;
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.ConflictVerdict;
+import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.identity.ResidentId;
+import org.qiao.domain.money.Money;
+import org.qiao.domain.region.Region;
+import org.qiao.i18n.Messages;
+import org.qiao.service.CaseStatusService;
+import org.qiao.service.ConflictFinding;
+import org.qiao.service.DraftService;
+import org.qiao.service.IntakeForm;
+import org.qiao.service.IntakeService;
+import org.qiao.ui.BackgroundTasks;
+import org.qiao.ui.ErrorText;
+
+/**
+ * The intake form (受理登记): a case's source, employer, workers with their claims, facts and requests. Problems show
+ * next to their fields while the mediator types (a missing field only after a first attempt to register); the form
+ * is kept as a draft as it changes, so a crash or a closed window loses nothing; before registering, the conflict
+ * check asks for a verdict when the case may repeat another; a rejected registration keeps every field.
+ */
+public final class IntakeViewModel {
+
+    /** What the form shows below the fields. */
+    public enum Mode { EDITING, CONFLICTS, REGISTERED }
+
+    /** Problems that only say a field is still empty: shown after the first attempt to register. */
+    private static final Set<String> EMPTY_FIELD_KEYS = Set.of("intake.field.required", "intake.court.nameRequired",
+        "intake.court.numberRequired", "intake.workers.none", "intake.worker.claims.none");
+
+    private final IntakeService intake;
+    private final CaseStatusService caseStatus;
+    private final DraftService drafts;
+    private final String draftOwner;
+    private final Messages messages;
+    private final BackgroundTasks background;
+    private final ErrorText errors;
+
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.EDITING);
+    private final ObjectProperty<CaseSource> source = new SimpleObjectProperty<>(CaseSource.WALK_IN);
+    private final StringProperty courtName = new SimpleStringProperty("");
+    private final StringProperty courtCaseNumber = new SimpleStringProperty("");
+    private final BooleanProperty simpleProcedure = new SimpleBooleanProperty(false);
+    private final ObjectProperty<LocalDate> receivedDate = new SimpleObjectProperty<>(LocalDate.now());
+    private final ObjectProperty<Region> league = new SimpleObjectProperty<>();
+    private final ObjectProperty<Region> county = new SimpleObjectProperty<>();
+    private final ObservableList<Region> counties = FXCollections.observableArrayList();
+    private final StringProperty employerName = new SimpleStringProperty("");
+    private final StringProperty creditCode = new SimpleStringProperty("");
+    private final StringProperty legalRepresentative = new SimpleStringProperty("");
+    private final StringProperty employerAddress = new SimpleStringProperty("");
+    private final StringProperty employerPhone = new SimpleStringProperty("");
+    private final StringProperty industry = new SimpleStringProperty("");
+    private final ObservableList<WorkerRow> workers = FXCollections.observableArrayList();
+    private final StringProperty facts = new SimpleStringProperty("");
+    private final StringProperty requests = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> factsDate = new SimpleObjectProperty<>();
+    private final BooleanProperty ongoingEmployment = new SimpleBooleanProperty(false);
+    private final BooleanProperty wantsLegalAid = new SimpleBooleanProperty(false);
+
+    private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final StringProperty totals = new SimpleStringProperty("");
+    private final StringProperty collectiveHint = new SimpleStringProperty("");
+    private final StringProperty limitationWarning = new SimpleStringProperty("");
+    private final ObservableList<ConflictFinding> findings = FXCollections.observableArrayList();
+    private final ObjectProperty<ConflictVerdict> verdict = new SimpleObjectProperty<>();
+    private final ObjectProperty<ConflictFinding> linkedFinding = new SimpleObjectProperty<>();
+    private final StringProperty conflictNote = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty draftState = new SimpleStringProperty("");
+
+    private boolean submitted;
+    private boolean draftDirty;
+    private boolean restoring;
+    private long registeredCaseId = -1;
+
+    public IntakeViewModel(IntakeService intake, CaseStatusService caseStatus, DraftService drafts,
+                           String draftOwner, Messages messages, BackgroundTasks background, ErrorText errors) {
+        this.intake = Objects.requireNonNull(intake);
+        this.caseStatus = Objects.requireNonNull(caseStatus);
+        this.drafts = Objects.requireNonNull(drafts);
+        this.draftOwner = Objects.requireNonNull(draftOwner);
+        this.messages = Objects.requireNonNull(messages);
+        this.background = Objects.requireNonNull(background);
+        this.errors = Objects.requireNonNull(errors);
+        league.addListener((obs, old, chosen) -> {
+            counties.setAll(chosen == null ? List.of() : intake.regions().counties(chosen.code()));
+            if (county.get() != null && (chosen == null || !chosen.code().equals(county.get().parentCode()))) {
+                county.set(null);
+            }
+        });
+        workers.add(new WorkerRow());
+        watchForm();
+    }
+
+    // ---- the form ----
+
+    /** The form as typed, for the service. */
+    public IntakeForm form() {
+        Region region = county.get() != null ? county.get() : league.get();
+        String regionCode = region == null ? null : region.code();
+        IntakeForm.EmployerEntry employer = new IntakeForm.EmployerEntry(null, employerName.get(), creditCode.get(),
+            legalRepresentative.get(), employerAddress.get(), employerPhone.get(), industry.get(), regionCode);
+        ConflictFinding link = linkedFinding.get();
+        return new IntakeForm(source.get(), courtName.get(), courtCaseNumber.get(), simpleProcedure.get(), null,
+            regionCode, receivedDate.get(), employer, workers.stream().map(WorkerRow::toEntry).toList(), facts.get(),
+            requests.get(), factsDate.get(), ongoingEmployment.get(), wantsLegalAid.get(), verdict.get(),
+            conflictNote.get(), link == null ? null : link.caseId());
+    }
+
+    /**
+     * Re-checks the form after a change: each problem next to its field, sex and age from valid resident IDs,
+     * totals per worker and per case, the collective-dispute hint and the limitation warning. Pure computation,
+     * no database.
+     */
+    public void revalidate() {
+        IntakeForm form = form();
+        problems.clear();
+        for (FieldProblem problem : intake.check(form)) {
+            if (submitted || !EMPTY_FIELD_KEYS.contains(problem.messageKey())) {
+                problems.putIfAbsent(problem.field(), messages.get(problem.messageKey(), problem.args()));
+            }
+        }
+        Money caseTotal = Money.ZERO;
+        int representatives = 0;
+        for (int i = 0; i < workers.size(); i++) {
+            WorkerRow worker = workers.get(i);
+            worker.identityLineProperty().set(identityLine(worker.residentIdProperty().get()));
+            Money total = Money.ZERO;
+            for (ClaimRow claim : worker.claims()) {
+                total = total.plus(amountOrZero(claim.amountProperty().get()));
+            }
+            worker.totalProperty().set(messages.get("intake.worker.total", total.toGroupedString()));
+            caseTotal = caseTotal.plus(total);
+            representatives += worker.representativeProperty().get() ? 1 : 0;
+        }
+        totals.set(messages.get("intake.total", workers.size(), caseTotal.toGroupedString()));
+        collectiveHint.set(workers.size() >= 10
+            ? messages.get("intake.collective.hint", workers.size(), representatives) : "");
+        Optional<Deadline.Warning> warning = intake.limitationWarning(form);
+        limitationWarning.set(warning.map(w -> messages.get(w.messageKey(), w.args().toArray())).orElse(""));
+    }
+
+    /** After the mediator changed something: re-check, and remember that the draft is behind. */
+    private void changed() {
+        if (restoring) {
+            return;
+        }
+        revalidate();
+        if (mode.get() != Mode.REGISTERED) {
+            draftDirty = true;
+        }
+    }
+
+    /** Re-checks the form whenever any field changes; a worker or claim added later is watched too. */
+    private void watchForm() {
+        InvalidationListener changed = obs -> changed();
+        List.<Observable>of(source, courtName, courtCaseNumber, simpleProcedure, receivedDate, league, county,
+            employerName, creditCode, legalRepresentative, employerAddress, employerPhone, industry, facts, requests,
+            factsDate, ongoingEmployment, wantsLegalAid).forEach(property -> property.addListener(changed));
+        workers.addListener((ListChangeListener<WorkerRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(worker -> watch(worker, changed));
+            }
+            changed();
+        });
+        workers.forEach(worker -> watch(worker, changed));
+    }
+
+    private static void watch(WorkerRow worker, InvalidationListener changed) {
+        List.<Observable>of(worker.nameProperty(), worker.residentIdProperty(), worker.phoneProperty(),
+            worker.addressProperty(), worker.representativeProperty()).forEach(p -> p.addListener(changed));
+        for (WorkerGroup group : WorkerGroup.values()) {
+            worker.groupProperty(group).addListener(changed);
+        }
+        worker.claims().addListener((ListChangeListener<ClaimRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(claim -> watch(claim, changed));
+            }
+            changed.invalidated(worker.claims());
+        });
+        worker.claims().forEach(claim -> watch(claim, changed));
+    }
+
+    private static void watch(ClaimRow claim, InvalidationListener changed) {
+        List.<Observable>of(claim.categoryProperty(), claim.amountProperty(), claim.noteProperty())
+            .forEach(property -> property.addListener(changed));
+    }
+
+    /**
+     * Saves the draft if the form changed since the last save. The screen calls this every few seconds and when it
+     * closes, so at most those few seconds of typing can be lost, without a database write at every keystroke.
+     */
+    public void flushDraft() {
+        if (draftDirty && !busy.get() && mode.get() != Mode.REGISTERED) {
+            draftDirty = false;
+            saveDraft();
+        }
+    }
+
+    private String identityLine(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        try {
+            ResidentId id = ResidentId.parse(typed);
+            return messages.get("intake.worker.identity", messages.get("identity.sex." + id.sex().name()),
+                id.birthDate().toString(), id.ageOn(LocalDate.now()));
+        } catch (QiaoException e) {
+            return "";
+        }
+    }
+
+    private static Money amountOrZero(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? Money.ZERO : Money.parse(typed);
+        } catch (QiaoException e) {
+            return Money.ZERO;
+        }
+    }
+
+    public WorkerRow addWorker() {
+        WorkerRow worker = new WorkerRow();
+        workers.add(worker);
+        return worker;
+    }
+
+    public void removeWorker(WorkerRow worker) {
+        if (workers.size() > 1) {
+            workers.remove(worker);
+        }
+    }
+
+    public ClaimRow addClaim(WorkerRow worker) {
+        ClaimRow claim = new ClaimRow();
+        worker.claims().add(claim);
+        return claim;
+    }
+
+    public void removeClaim(WorkerRow worker, ClaimRow claim) {
+        if (worker.claims().size() > 1) {
+            worker.claims().remove(claim);
+        }
+    }
+
+    /** The problem shown next to {@code field} (e.g. {@code workers[2].residentId}), or empty. */
+    public String problemAt(String field) {
+        return problems.getOrDefault(field, "");
+    }
+
+    // ---- registering ----
+
+    /**
+     * Registers the case: first the mediator's own corrections, then the conflict check (a verdict is asked for
+     * when it finds something), then the registration. Whatever is refused keeps every field as typed.
+     */
+    public void register() {
+        if (busy.get() || mode.get() == Mode.REGISTERED) {
+            return;
+        }
+        submitted = true;
+        revalidate();
+        if (!problems.isEmpty()) {
+            message.set(messages.get("intake.fixProblems", problems.size()));
+            return;
+        }
+        IntakeForm form = form();
+        busy.set(true);
+        message.set("");
+        if (verdict.get() == null) {
+            background.submit(() -> intake.checkConflicts(form), found -> {
+                if (found.isEmpty()) {
+                    submit(form);
+                } else {
+                    busy.set(false);
+                    findings.setAll(found);
+                    mode.set(Mode.CONFLICTS);
+                    message.set(messages.get("intake.conflicts.found", found.size()));
+                }
+            }, this::failed);
+        } else {
+            submit(form);
+        }
+    }
+
+    /** The mediator's verdict on the conflict findings; then registers. */
+    public void decide(ConflictVerdict decision, ConflictFinding link) {
+        verdict.set(Objects.requireNonNull(decision));
+        linkedFinding.set(decision == ConflictVerdict.NEW_CASE ? null : link);
+        register();
+    }
+
+    private void submit(IntakeForm form) {
+        background.submit(() -> intake.register(form), registration -> {
+            busy.set(false);
+            registeredCaseId = registration.caseId();
+            mode.set(Mode.REGISTERED);
+            String text = messages.get("intake.registered", registration.caseNumber());
+            for (Deadline.Warning warning : registration.warnings()) {
+                text += " " + messages.get(warning.messageKey(), warning.args().toArray());
+            }
+            message.set(text);
+            background.submit(() -> drafts.discard(draftOwner), discarded -> draftState.set(""), this::failed);
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ValidationException invalid) {
+            problems.clear();
+            invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), messages.get(p.messageKey(), p.args())));
+            message.set(messages.get("intake.fixProblems", problems.size()));
+        } else {
+            message.set(errors.of(failure));
+        }
+    }
+
+    /** Accepts the case just registered (受理) and shows its mediation deadline. */
+    public void accept() {
+        if (registeredCaseId < 0 || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        long id = registeredCaseId;
+        background.submit(() -> caseStatus.change(id, CaseStatus.ACCEPTED, ""), change -> {
+            busy.set(false);
+            String text = messages.get("intake.accepted", change.mediationDue().toString());
+            for (Deadline.Warning warning : change.warnings()) {
+                text += " " + messages.get(warning.messageKey(), warning.args().toArray());
+            }
+            message.set(text);
+        }, this::failed);
+    }
+
+    /** Clears the form for the next case. */
+    public void startNew() {
+        restoring = true;
+        restore(new Properties());
+        restoring = false;
+        submitted = false;
+        registeredCaseId = -1;
+        findings.clear();
+        verdict.set(null);
+        linkedFinding.set(null);
+        conflictNote.set("");
+        message.set("");
+        mode.set(Mode.EDITING);
+        revalidate();
+    }
+
+    // ---- drafts ----
+
+    /** Restores the draft this user left, if any (after a crash or a closed window). */
+    public void loadDraft() {
+        background.submit(() -> drafts.load(draftOwner), draft -> draft.ifPresent(found -> {
+            restoring = true;
+            try {
+                Properties properties = new Properties();
+                properties.load(new StringReader(found.content()));
+                restore(properties);
+            } catch (IOException | RuntimeException e) {
+                // A draft that cannot be read is left alone; the form starts empty.
+            } finally {
+                restoring = false;
+            }
+            draftState.set(messages.get("intake.draft.restored", found.savedAt().withNano(0).toString()
+                .replace('T', ' ')));
+            revalidate();
+        }), this::failed);
+    }
+
+    private void saveDraft() {
+        String content = draftText();
+        background.submit(() -> drafts.save(draftOwner, content),
+            saved -> draftState.set(messages.get("intake.draft.saved", saved.savedAt().toLocalTime().withNano(0)
+                .toString())), failure -> draftState.set(errors.of(failure)));
+    }
+
+    /** The form as text, for the draft: Java properties, one key per field. */
+    String draftText() {
+        Properties p = new Properties();
+        put(p, "source", source.get() == null ? null : source.get().name());
+        put(p, "courtName", courtName.get());
+        put(p, "courtCaseNumber", courtCaseNumber.get());
+        put(p, "simpleProcedure", Boolean.toString(simpleProcedure.get()));
+        put(p, "receivedDate", receivedDate.get() == null ? null : receivedDate.get().toString());
+        put(p, "league", league.get() == null ? null : league.get().code());
+        put(p, "county", county.get() == null ? null : county.get().code());
+        put(p, "employer.name", employerName.get());
+        put(p, "employer.creditCode", creditCode.get());
+        put(p, "employer.legalRepresentative", legalRepresentative.get());
+        put(p, "employer.address", employerAddress.get());
+        put(p, "employer.phone", employerPhone.get());
+        put(p, "employer.industry", industry.get());
+        put(p, "facts", facts.get());
+        put(p, "requests", requests.get());
+        put(p, "factsDate", factsDate.get() == null ? null : factsDate.get().toString());
+        put(p, "ongoingEmployment", Boolean.toString(ongoingEmployment.get()));
+        put(p, "wantsLegalAid", Boolean.toString(wantsLegalAid.get()));
+        put(p, "workers", Integer.toString(workers.size()));
+        for (int i = 0; i < workers.size(); i++) {
+            WorkerRow w = workers.get(i);
+            String at = "workers." + i + ".";
+            put(p, at + "name", w.nameProperty().get());
+            put(p, at + "residentId", w.residentIdProperty().get());
+            put(p, at + "phone", w.phoneProperty().get());
+            put(p, at + "address", w.addressProperty().get());
+            put(p, at + "representative", Boolean.toString(w.representativeProperty().get()));
+            for (WorkerGroup group : WorkerGroup.values()) {
+                put(p, at + "group." + group.name(), Boolean.toString(w.groupProperty(group).get()));
+            }
+            put(p, at + "claims", Integer.toString(w.claims().size()));
+            for (int k = 0; k < w.claims().size(); k++) {
+                ClaimRow c = w.claims().get(k);
+                put(p, at + "claims." + k + ".category", c.categoryProperty().get() == null ? null
+                    : c.categoryProperty().get().name());
+                put(p, at + "claims." + k + ".amount", c.amountProperty().get());
+                put(p, at + "claims." + k + ".note", c.noteProperty().get());
+            }
+        }
+        StringWriter out = new StringWriter();
+        try {
+            p.store(out, null);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    private static void put(Properties p, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            p.setProperty(key, value);
+        }
+    }
+
+    private void restore(Properties p) {
+        source.set(enumOr(CaseSource.class, p.getProperty("source"), CaseSource.WALK_IN));
+        courtName.set(p.getProperty("courtName", ""));
+        courtCaseNumber.set(p.getProperty("courtCaseNumber", ""));
+        simpleProcedure.set(Boolean.parseBoolean(p.getProperty("simpleProcedure")));
+        receivedDate.set(date(p.getProperty("receivedDate"), LocalDate.now()));
+        league.set(region(p.getProperty("league")));
+        county.set(region(p.getProperty("county")));
+        employerName.set(p.getProperty("employer.name", ""));
+        creditCode.set(p.getProperty("employer.creditCode", ""));
+        legalRepresentative.set(p.getProperty("employer.legalRepresentative", ""));
+        employerAddress.set(p.getProperty("employer.address", ""));
+        employerPhone.set(p.getProperty("employer.phone", ""));
+        industry.set(p.getProperty("employer.industry", ""));
+        facts.set(p.getProperty("facts", ""));
+        requests.set(p.getProperty("requests", ""));
+        factsDate.set(date(p.getProperty("factsDate"), null));
+        ongoingEmployment.set(Boolean.parseBoolean(p.getProperty("ongoingEmployment")));
+        wantsLegalAid.set(Boolean.parseBoolean(p.getProperty("wantsLegalAid")));
+        int count = Math.max(1, Math.min(500, intOr(p.getProperty("workers"), 1)));
+        List<WorkerRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String at = "workers." + i + ".";
+            WorkerRow w = new WorkerRow();
+            w.nameProperty().set(p.getProperty(at + "name", ""));
+            w.residentIdProperty().set(p.getProperty(at + "residentId", ""));
+            w.phoneProperty().set(p.getProperty(at + "phone", ""));
+            w.addressProperty().set(p.getProperty(at + "address", ""));
+            w.representativeProperty().set(Boolean.parseBoolean(p.getProperty(at + "representative")));
+            for (WorkerGroup group : WorkerGroup.values()) {
+                w.groupProperty(group).set(Boolean.parseBoolean(p.getProperty(at + "group." + group.name())));
+            }
+            int claims = Math.max(1, Math.min(50, intOr(p.getProperty(at + "claims"), 1)));
+            w.claims().clear();
+            for (int k = 0; k < claims; k++) {
+                ClaimRow c = new ClaimRow();
+                c.categoryProperty().set(enumOr(DisputeCategory.class, p.getProperty(at + "claims." + k
+                    + ".category"), DisputeCategory.WAGES));
+                c.amountProperty().set(p.getProperty(at + "claims." + k + ".amount", ""));
+                c.noteProperty().set(p.getProperty(at + "claims." + k + ".note", ""));
+                w.claims().add(c);
+            }
+            rows.add(w);
+        }
+        workers.setAll(rows);
+    }
+
+    private Region region(String code) {
+        return code == null ? null : intake.regions().byCode(code).orElse(null);
+    }
+
+    private static LocalDate date(String text, LocalDate fallback) {
+        try {
+            return text == null ? fallback : LocalDate.parse(text);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static int intOr(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOr(Class<E> type, String name, E fallback) {
+        try {
+            return name == null ? fallback : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    // ---- properties for the view ----
+
+    public List<Region> leagues() {
+        return intake.regions().leagues();
+    }
+
+    public String label(Enum<?> value) {
+        if (value instanceof CaseSource s) {
+            return messages.get(s.messageKey());
+        }
+        if (value instanceof DisputeCategory c) {
+            return messages.get(c.messageKey());
+        }
+        if (value instanceof WorkerGroup g) {
+            return messages.get(g.messageKey());
+        }
+        if (value instanceof ConflictVerdict v) {
+            return messages.get(v.messageKey());
+        }
+        return value.name();
+    }
+
+    /** One line for a finding: what matched and which case. */
+    public String describe(ConflictFinding finding) {
+        return messages.get("intake.conflict.line", messages.get("intake.conflict.kind." + finding.kind().name()),
+            finding.matched(), finding.caseNumber());
+    }
+
+    public boolean isCourtSource() {
+        return source.get() == CaseSource.COURT_DELEGATED || source.get() == CaseSource.COURT_ENTRUSTED;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<CaseSource> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty courtNameProperty() {
+        return courtName;
+    }
+
+    public StringProperty courtCaseNumberProperty() {
+        return courtCaseNumber;
+    }
+
+    public BooleanProperty simpleProcedureProperty() {
+        return simpleProcedure;
+    }
+
+    public ObjectProperty<LocalDate> receivedDateProperty() {
+        return receivedDate;
+    }
+
+    public ObjectProperty<Region> leagueProperty() {
+        return league;
+    }
+
+    public ObjectProperty<Region> countyProperty() {
+        return county;
+    }
+
+    public ObservableList<Region> counties() {
+        return counties;
+    }
+
+    public StringProperty employerNameProperty() {
+        return employerName;
+    }
+
+    public StringProperty creditCodeProperty() {
+        return creditCode;
+    }
+
+    public StringProperty legalRepresentativeProperty() {
+        return legalRepresentative;
+    }
+
+    public StringProperty employerAddressProperty() {
+        return employerAddress;
+    }
+
+    public StringProperty employerPhoneProperty() {
+        return employerPhone;
+    }
+
+    public StringProperty industryProperty() {
+        return industry;
+    }
+
+    public ObservableList<WorkerRow> workers() {
+        return workers;
+    }
+
+    public StringProperty factsProperty() {
+        return facts;
+    }
+
+    public StringProperty requestsProperty() {
+        return requests;
+    }
+
+    public ObjectProperty<LocalDate> factsDateProperty() {
+        return factsDate;
+    }
+
+    public BooleanProperty ongoingEmploymentProperty() {
+        return ongoingEmployment;
+    }
+
+    public BooleanProperty wantsLegalAidProperty() {
+        return wantsLegalAid;
+    }
+
+    public ObservableMap<String, String> problems() {
+        return problems;
+    }
+
+    public StringProperty totalsProperty() {
+        return totals;
+    }
+
+    public StringProperty collectiveHintProperty() {
+        return collectiveHint;
+    }
+
+    public StringProperty limitationWarningProperty() {
+        return limitationWarning;
+    }
+
+    public ObservableList<ConflictFinding> findings() {
+        return findings;
+    }
+
+    public StringProperty conflictNoteProperty() {
+        return conflictNote;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty draftStateProperty() {
+        return draftState;
+    }
+}

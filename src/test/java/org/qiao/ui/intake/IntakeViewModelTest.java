@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.qiao.app.AppContext;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.ConflictVerdict;
+import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.identity.ResidentId;
+import org.qiao.domain.user.Role;
+import org.qiao.service.Services;
+import org.qiao.ui.ErrorText;
+import org.qiao.ui.SynchronousBackgroundTasks;
+import org.qiao.ui.TestDatabase;
+
+class IntakeViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private Services services;
+
+    @BeforeEach
+    void signInAsMediator() {
+        context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE);
+        services = context.services();
+        services.auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
+        services.auth().login("qiqige", "mediate-2026".toCharArray());
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private IntakeViewModel viewModel() {
+        return new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(), "qiqige",
+            context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()));
+    }
+
+    /** A valid resident ID from Dongsheng district, born in 1985, with serial {@code n}. */
+    private static String residentId(int n) {
+        String first17 = "15060219850101" + String.format("%03d", n);
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    private static void fillCase(IntakeViewModel vm, int workerCount, int firstId) {
+        vm.leagueProperty().set(vm.leagues().stream().filter(r -> r.code().equals("150600")).findFirst()
+            .orElseThrow());
+        vm.countyProperty().set(vm.counties().stream().filter(r -> r.code().equals("150602")).findFirst()
+            .orElseThrow());
+        vm.receivedDateProperty().set(LocalDate.now().minusDays(1));
+        vm.employerNameProperty().set("鄂尔多斯市东胜区某建筑工程有限公司");
+        for (int i = 0; i < workerCount; i++) {
+            WorkerRow worker = i == 0 ? vm.workers().get(0) : vm.addWorker();
+            worker.nameProperty().set(i % 2 == 0 ? "巴特尔·朝鲁" + i : "王秀兰" + i);
+            worker.residentIdProperty().set(residentId(firstId + i));
+            worker.groupProperty(WorkerGroup.MIGRANT).set(true);
+            worker.representativeProperty().set(i < 3);
+            worker.claims().get(0).amountProperty().set("8,600.50");
+        }
+        vm.factsProperty().set("2025 年 9 月至 2026 年 1 月的工资未发。");
+    }
+
+    @Test
+    void showsAWrongIdNumberNextToItsFieldWhileTypingButNotEmptyFieldsYet() {
+        IntakeViewModel vm = viewModel();
+        vm.workers().get(0).residentIdProperty().set("110105194912310021");
+        assertTrue(vm.problemAt("workers[0].residentId").contains("校验位"), vm.problemAt("workers[0].residentId"));
+        assertEquals("", vm.problemAt("employer.name"), "an empty field is not a mistake yet");
+
+        vm.workers().get(0).residentIdProperty().set("11010519491231002X");
+        assertEquals("", vm.problemAt("workers[0].residentId"));
+        assertTrue(vm.workers().get(0).identityLineProperty().get().contains("1949-12-31"));
+    }
+
+    @Test
+    void aRefusedRegistrationMarksEveryProblemAndKeepsWhatWasTyped() {
+        IntakeViewModel vm = viewModel();
+        vm.workers().get(0).nameProperty().set("乌日娜");
+        vm.workers().get(0).claims().get(0).amountProperty().set("-5");
+        vm.register();
+        assertEquals(IntakeViewModel.Mode.EDITING, vm.modeProperty().get());
+        assertFalse(vm.problemAt("employer.name").isEmpty());
+        assertFalse(vm.problemAt("regionCode").isEmpty());
+        assertFalse(vm.problemAt("workers[0].claims[0].amount").isEmpty());
+        assertEquals("乌日娜", vm.workers().get(0).nameProperty().get());
+        assertEquals("-5", vm.workers().get(0).claims().get(0).amountProperty().get());
+        assertTrue(vm.messageProperty().get().contains("已保留"), vm.messageProperty().get());
+        assertEquals(0, services.overview().overview().totalCases(), "nothing was stored");
+    }
+
+    @Test
+    void registersACollectiveCaseOfTwelveWorkersAndAcceptsIt() {
+        IntakeViewModel vm = viewModel();
+        fillCase(vm, 12, 100);
+        assertTrue(vm.collectiveHintProperty().get().contains("12"), vm.collectiveHintProperty().get());
+        assertEquals("共 12 名职工，请求金额合计 ¥103,206.00", vm.totalsProperty().get());
+        vm.register();
+        assertEquals(IntakeViewModel.Mode.REGISTERED, vm.modeProperty().get(), vm.messageProperty().get());
+        String number = vm.messageProperty().get().replaceAll(".*案号：(.*)。.*", "$1");
+        assertTrue(number.startsWith("工调〔"), number);
+
+        vm.accept();
+        assertTrue(vm.messageProperty().get().startsWith("已受理。调解期限至 "), vm.messageProperty().get());
+        var found = services.ledger().find("王秀兰1", Set.of(CaseStatus.ACCEPTED), 10);
+        assertEquals(1, found.size());
+        assertEquals(number, found.get(0).caseNumber());
+        assertEquals(12, found.get(0).workerCount());
+    }
+
+    @Test
+    void theSameWorkerInAnOpenCaseAsksForAVerdictBeforeRegistering() {
+        IntakeViewModel first = viewModel();
+        fillCase(first, 1, 200);
+        first.register();
+        assertEquals(IntakeViewModel.Mode.REGISTERED, first.modeProperty().get(), first.messageProperty().get());
+
+        IntakeViewModel second = viewModel();
+        fillCase(second, 1, 200);
+        second.register();
+        assertEquals(IntakeViewModel.Mode.CONFLICTS, second.modeProperty().get());
+        assertFalse(second.findings().isEmpty());
+        second.decide(ConflictVerdict.LINKED, second.findings().get(0));
+        assertEquals(IntakeViewModel.Mode.REGISTERED, second.modeProperty().get(), second.messageProperty().get());
+    }
+
+    @Test
+    void aDraftSurvivesClosingTheScreen() {
+        IntakeViewModel vm = viewModel();
+        fillCase(vm, 2, 300);
+        vm.workers().get(1).claims().get(0).noteProperty().set("2025 年 10 月至 12 月");
+        vm.flushDraft();
+
+        IntakeViewModel reopened = viewModel();
+        reopened.loadDraft();
+        assertEquals("鄂尔多斯市东胜区某建筑工程有限公司", reopened.employerNameProperty().get());
+        assertEquals(2, reopened.workers().size());
+        assertEquals(residentId(301), reopened.workers().get(1).residentIdProperty().get());
+        assertEquals("2025 年 10 月至 12 月", reopened.workers().get(1).claims().get(0).noteProperty().get());
+        assertEquals("150602", reopened.countyProperty().get().code());
+        assertTrue(reopened.draftStateProperty().get().startsWith("已恢复"));
+    }
+}

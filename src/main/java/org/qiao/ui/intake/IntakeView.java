@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -37,7 +36,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.ConflictVerdict;
@@ -46,6 +44,7 @@ import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.region.Region;
 import org.qiao.i18n.Messages;
 import org.qiao.service.ConflictFinding;
+import org.qiao.ui.Labels;
 
 /**
  * Binds the intake form to its {@link IntakeViewModel}. The worker cards repeat, so they are built here from the
@@ -113,7 +112,7 @@ public final class IntakeView {
     @FXML
     private void initialize() {
         source.getItems().setAll(CaseSource.values());
-        source.setConverter(converter(viewModel::label));
+        source.setConverter(Labels.named(viewModel::label));
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         receivedDate.valueProperty().bindBidirectional(viewModel.receivedDateProperty());
         courtName.textProperty().bindBidirectional(viewModel.courtNameProperty());
@@ -122,10 +121,10 @@ public final class IntakeView {
         viewModel.sourceProperty().addListener((obs, old, now) -> showCourtFields());
         showCourtFields();
         league.getItems().setAll(viewModel.leagues());
-        league.setConverter(converter(Region::name));
+        league.setConverter(Labels.named(Region::name));
         league.valueProperty().bindBidirectional(viewModel.leagueProperty());
         county.setItems(viewModel.counties());
-        county.setConverter(converter(Region::name));
+        county.setConverter(Labels.named(Region::name));
         county.valueProperty().bindBidirectional(viewModel.countyProperty());
         employerName.textProperty().bindBidirectional(viewModel.employerNameProperty());
         creditCode.textProperty().bindBidirectional(viewModel.creditCodeProperty());
@@ -281,7 +280,7 @@ public final class IntakeView {
         String at = "workers[" + index + "].claims[" + k + "]";
         ChoiceBox<DisputeCategory> category = new ChoiceBox<>();
         category.getItems().setAll(DisputeCategory.values());
-        category.setConverter(converter(viewModel::label));
+        category.setConverter(Labels.named(viewModel::label));
         category.valueProperty().bindBidirectional(claim.categoryProperty());
         category.setId("worker-" + index + "-claim-" + k + "-category");
         TextField amount = field("worker-" + index + "-claim-" + k + "-amount", claim.amountProperty(),
@@ -337,7 +336,7 @@ public final class IntakeView {
 
     private void problem(Label label, String field) {
         label.getStyleClass().add("field-problem");
-        label.setId("problem-" + field);
+        label.setId("problem-" + field.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", ""));
         label.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemAt(field),
             viewModel.problems()));
         hideWhenEmpty(label);
@@ -351,20 +350,6 @@ public final class IntakeView {
     private void showFor(Node node, IntakeViewModel.Mode mode) {
         node.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode));
         node.managedProperty().bind(node.visibleProperty());
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> names) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : names.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choice boxes do not parse text");
-            }
-        };
     }
 
     @FXML

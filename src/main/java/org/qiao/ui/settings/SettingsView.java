@@ -14,9 +14,9 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 import org.qiao.domain.user.Role;
+import org.qiao.ui.Labels;
 
 /** Binds the settings screen to its {@link SettingsViewModel}. */
 public final class SettingsView {
@@ -51,7 +51,7 @@ public final class SettingsView {
     @FXML
     private void initialize() {
         languageChoice.getItems().setAll(viewModel.languages());
-        languageChoice.setConverter(converter(viewModel::languageName));
+        languageChoice.setConverter(Labels.named(viewModel::languageName));
         languageChoice.setValue(viewModel.languageProperty().get());
         languageChoice.valueProperty().addListener((obs, old, chosen) -> viewModel.chooseLanguage(chosen));
         languageNote.textProperty().bind(viewModel.languageNoteProperty());
@@ -72,7 +72,7 @@ public final class SettingsView {
         newUsername.textProperty().bindBidirectional(viewModel.newUsernameProperty());
         newDisplayName.textProperty().bindBidirectional(viewModel.newDisplayNameProperty());
         newRole.getItems().setAll(Role.values());
-        newRole.setConverter(converter(viewModel::roleName));
+        newRole.setConverter(Labels.named(viewModel::roleName));
         newRole.valueProperty().bindBidirectional(viewModel.newRoleProperty());
         newPassword.textProperty().bindBidirectional(viewModel.newPasswordProperty());
         newPasswordRepeat.textProperty().bindBidirectional(viewModel.newPasswordRepeatProperty());
@@ -95,20 +95,6 @@ public final class SettingsView {
     private void styleMessage(boolean error) {
         message.getStyleClass().removeAll("error-text", "success-text");
         message.getStyleClass().add(error ? "error-text" : "success-text");
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> names) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : names.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choice boxes do not parse text");
-            }
-        };
     }
 
     @FXML

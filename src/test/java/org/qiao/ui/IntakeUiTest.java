@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import org.qiao.app.AppContext;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.identity.ResidentId;
+import org.qiao.domain.region.Region;
+import org.qiao.domain.user.Role;
+
+/** A mediator registers a collective case of 12 workers in the real window and finds it in the ledger. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class IntakeUiTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private AppContext context;
+    private FxBackgroundTasks background;
+
+    @Start
+    void start(Stage stage) {
+        context = TestDatabase.open(dataDir.resolve("intake"), Locale.SIMPLIFIED_CHINESE);
+        context.services().auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
+        background = new FxBackgroundTasks();
+        new DesktopApp(context.messages(), context::services, locale -> { }, background)
+            .start(stage, dataDir.resolve("cache"));
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        background.close();
+        context.close();
+    }
+
+    @Test
+    void registersACollectiveCaseOfTwelveWorkersAndFindsItInTheLedger(FxRobot robot) throws Exception {
+        waitUntilShowing(robot, "#loginUsername");
+        type(robot, "#loginUsername", "qiqige");
+        type(robot, "#loginPassword", "mediate-2026");
+        robot.clickOn("#loginButton");
+        waitUntilShowing(robot, "#nav-intake");
+        robot.clickOn("#nav-intake");
+        waitUntilShowing(robot, "#employerName");
+
+        choose(robot, "#league", "150600");
+        choose(robot, "#county", "150602");
+        type(robot, "#employerName", "鄂尔多斯市东胜区某建筑工程有限公司");
+        type(robot, "#creditCode", "91350100M000100Y44");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#problem-employer-creditCode").contains("校验"), "a wrong check character shows");
+        type(robot, "#creditCode", "91350100M000100Y43");
+        for (int i = 0; i < 12; i++) {
+            if (i > 0) {
+                robot.clickOn("#addWorkerButton");
+            }
+            waitUntilShowing(robot, "#worker-" + i + "-name");
+            type(robot, "#worker-" + i + "-name", i % 2 == 0 ? "巴特尔·朝鲁" + i : "王秀兰" + i);
+            String first17 = "15060219850101" + String.format("%03d", 100 + i);
+            type(robot, "#worker-" + i + "-residentId", first17 + ResidentId.checkCharacter(first17));
+            type(robot, "#worker-" + i + "-claim-0-amount", "8600.50");
+            if (i < 3) {
+                CheckBox representative = robot.lookup("#worker-" + i + "-representative").queryAs(CheckBox.class);
+                robot.interact(() -> representative.setSelected(true));
+            }
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> text(robot, "#message").startsWith("已登记"));
+        ScrollPane scroll = robot.lookup("#scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(1.0));
+        robot.clickOn("#acceptButton");
+        waitUntil(() -> text(robot, "#message").startsWith("已受理"));
+
+        var found = context.services().ledger().find("王秀兰11", Set.of(CaseStatus.ACCEPTED), 5);
+        assertEquals(1, found.size());
+        assertEquals(12, found.get(0).workerCount());
+        assertEquals(new java.math.BigDecimal("103206.00"), found.get(0).claimed());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, String query, String code) {
+        ChoiceBox<Region> box = robot.lookup(query).queryAs(ChoiceBox.class);
+        robot.interact(() -> box.setValue(box.getItems().stream().filter(r -> r.code().equals(code)).findFirst()
+            .orElseThrow()));
+    }
+
+    private static void type(FxRobot robot, String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static void waitUntilShowing(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(IntakeUiTest::showing).orElse(false));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -119,8 +120,18 @@ public final class DesktopApp {
         stage.setMinHeight(600);
         stage.setScene(scene);
         // The database opens once the window is on screen, so start-up work does not delay the first frame.
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> Platform.runLater(loginViewModel::start));
-        stage.show();
+        if (stage.isShowing()) {
+            Platform.runLater(loginViewModel::start);
+        } else {
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent event) {
+                    stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    Platform.runLater(loginViewModel::start);
+                }
+            });
+            stage.show();
+        }
         loginViewModel.modeProperty().addListener((obs, old, mode) -> {
             if (mode != LoginViewModel.Mode.OPENING) {
                 ready.set(true);

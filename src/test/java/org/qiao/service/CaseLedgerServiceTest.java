@@ -35,7 +35,8 @@ class CaseLedgerServiceTest {
     void fill() {
         database = Database.open(DatabaseConfig.embedded(dir), () -> "test");
         session = new UserSession("test");
-        ledger = new CaseLedgerService(database.transactions(), session);
+        ledger = new CaseLedgerService(database.transactions(), session,
+            new CalendarService(org.qiao.store.ReferenceData.holidays(), database.transactions(), session));
         new DemoDataService(database.transactions()).generate(60, 11);
     }
 

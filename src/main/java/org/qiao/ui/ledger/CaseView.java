@@ -110,10 +110,12 @@ public final class CaseView {
             title.getStyleClass().add("subsection-title");
             VBox card = new VBox(4, title);
             for (CaseDetail.ClaimLine claim : worker.claims()) {
-                card.getChildren().add(new Label(viewModel.claimLine(claim)));
+                Label line = new Label(viewModel.claimLine(claim));
+                line.getStyleClass().add("claim-line");
+                card.getChildren().add(line);
             }
             Label subtotal = new Label(viewModel.subtotal(worker));
-            subtotal.getStyleClass().add("totals");
+            subtotal.getStyleClass().addAll("totals", "claim-line");
             card.getChildren().add(subtotal);
             card.getStyleClass().add("worker-card");
             card.setId("case-worker-" + i);

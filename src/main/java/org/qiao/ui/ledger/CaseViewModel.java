@@ -153,7 +153,7 @@ public final class CaseViewModel {
         overview.set(text.toString());
         deadline.set(deadlineText(d));
         totals.set(messages.get("case.page.totals", d.workers().size(), amount(d.totalClaimed()))
-            + (d.collective() ? messages.get("case.page.collective") : ""));
+            + (d.collective() ? " " + messages.get("case.page.collective") : ""));
         timeline.setAll(history.stream().map(this::timelineLine).toList());
         actions.setAll(DECISIONS.stream().filter(to -> CaseTransitions.isAllowed(d.status(), to)).toList());
     }

@@ -437,7 +437,8 @@ public final class LedgerViewModel {
         exporting.set(true);
         exportProgress.set(expected > 0 ? 0 : -1);
         exportText.set(messages.get("ledger.export.running", 0));
-        background.submit(() -> ledger.export(ledger.withDue(filter, deadline), order, file, messages.get("ledger.export.sheet"), headers,
+        String sheet = messages.get("ledger.export.sheet");
+        background.submit(() -> ledger.export(ledger.withDue(filter, deadline), order, file, sheet, headers,
                 this::cells, written -> background.onUiThread(() -> progress(written, expected)), cancel::get),
             result -> {
                 exporting.set(false);

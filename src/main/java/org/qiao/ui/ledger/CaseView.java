@@ -64,7 +64,10 @@ public final class CaseView {
         totals.textProperty().bind(viewModel.totalsProperty());
         viewModel.actions().addListener((ListChangeListener<CaseStatus>) change -> showActions());
         viewModel.timeline().addListener((ListChangeListener<String>) change -> showTimeline());
-        viewModel.detailProperty().addListener((obs, old, detail) -> showParties(detail));
+        viewModel.detailProperty().addListener((obs, old, detail) -> {
+            showParties(detail);
+            showTimeline();
+        });
     }
 
     private void showActions() {
@@ -83,6 +86,11 @@ public final class CaseView {
 
     private void showTimeline() {
         timelineBox.getChildren().clear();
+        if (viewModel.timeline().isEmpty()) {
+            Label none = new Label(viewModel.noTimelineText());
+            none.getStyleClass().add("hint");
+            timelineBox.getChildren().add(none);
+        }
         for (String line : viewModel.timeline()) {
             Label label = new Label(line);
             label.setWrapText(true);

@@ -139,6 +139,7 @@ public final class CaseViewModel {
     }
 
     private void show(CaseDetail d, List<CaseStatusChange> history) {
+        timeline.setAll(history.stream().map(this::timelineLine).toList());
         detail.set(d);
         heading.set(messages.get("case.page.heading", d.caseNumber(), messages.get(d.status().messageKey())));
         String region = d.regionCode() == null ? "" : regions.byCode(d.regionCode()).map(Region::name)
@@ -154,7 +155,6 @@ public final class CaseViewModel {
         deadline.set(deadlineText(d));
         totals.set(messages.get("case.page.totals", d.workers().size(), amount(d.totalClaimed()))
             + (d.collective() ? " " + messages.get("case.page.collective") : ""));
-        timeline.setAll(history.stream().map(this::timelineLine).toList());
         actions.setAll(DECISIONS.stream().filter(to -> CaseTransitions.isAllowed(d.status(), to)).toList());
     }
 
@@ -185,6 +185,11 @@ public final class CaseViewModel {
         String line = messages.get("case.page.timeline.line", change.getAt().format(WHEN), change.getByUser(), step);
         return change.getReason() == null ? line : line + messages.get("case.page.timeline.reason",
             change.getReason());
+    }
+
+    /** What the timeline says when no change was recorded (cases loaded in bulk, e.g. the demo data). */
+    public String noTimelineText() {
+        return messages.get("case.page.timeline.empty");
     }
 
     // ---- decisions ----

@@ -45,7 +45,8 @@ import org.qiao.service.CaseLedgerService.Due;
  */
 public final class LedgerView {
 
-    private static final double[] WIDTHS = {200, 90, 110, 100, 240, 130, 170, 120, 110, 90};
+    /** Preferred widths in column order: case number, status, received, employer, workers, amount, ID, … */
+    private static final double[] WIDTHS = {185, 80, 100, 230, 120, 115, 160, 110, 100, 80};
 
     private final LedgerViewModel viewModel;
     private final CaseViewModel caseViewModel;

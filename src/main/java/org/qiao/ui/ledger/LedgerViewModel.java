@@ -72,12 +72,12 @@ public final class LedgerViewModel {
     public enum Column {
         CASE_NUMBER("ledger.column.caseNumber", LedgerSort.Column.CASE_NUMBER),
         STATUS("ledger.column.status", LedgerSort.Column.STATUS),
-        SOURCE("ledger.column.source", null),
         RECEIVED_DATE("ledger.column.receivedDate", LedgerSort.Column.RECEIVED_DATE),
         EMPLOYER("ledger.column.employer", LedgerSort.Column.EMPLOYER_NAME),
         WORKERS("ledger.column.workers", null),
-        RESIDENT_ID("ledger.column.residentId", null),
         CLAIMED("ledger.column.claimed", LedgerSort.Column.AMOUNT_CLAIMED),
+        RESIDENT_ID("ledger.column.residentId", null),
+        SOURCE("ledger.column.source", null),
         REGION("ledger.column.region", null),
         MEDIATOR("ledger.column.mediator", null);
 

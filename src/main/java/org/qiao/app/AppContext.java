@@ -97,7 +97,7 @@ public final class AppContext implements AutoCloseable {
             calendar, description, new IntakeService(tx, session, ReferenceData.regions()),
             new CaseStatusService(tx, calendar, session), new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
-            new CaseLedgerService(tx, session));
+            new CaseLedgerService(tx, session, calendar));
     }
 
     /**

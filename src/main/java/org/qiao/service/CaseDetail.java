@@ -14,11 +14,17 @@ import org.qiao.domain.cases.WorkerGroup;
  * One case as the case page and {@code qiao cases show} present it: the parties, every worker with their claims,
  * totals per worker and per case exact to the fen. Resident IDs are whole only for the roles that may see them
  * ({@link CaseLedgerService#FULL_ID_ROLES}); otherwise masked, and {@code residentIdsMasked} says so.
+ *
+ * @param version          the version read, so a decision taken on this page fails if someone changed the case
+ * @param courtName        the referring court, or {@code null}
+ * @param courtCaseNumber  the court's case number, or {@code null}
+ * @param mediationDueDate the mediation deadline set on acceptance, or {@code null} before
  */
-public record CaseDetail(long id, String caseNumber, CaseStatus status, CaseSource source, String regionCode,
-                         String studio, LocalDate receivedDate, String summary, String mediatorName,
-                         EmployerParty employer, List<WorkerParty> workers, BigDecimal totalClaimed,
-                         boolean residentIdsMasked) {
+public record CaseDetail(long id, long version, String caseNumber, CaseStatus status, CaseSource source,
+                         String regionCode, String studio, LocalDate receivedDate, String summary,
+                         String mediatorName, EmployerParty employer, List<WorkerParty> workers,
+                         BigDecimal totalClaimed, boolean residentIdsMasked, String courtName,
+                         String courtCaseNumber, LocalDate mediationDueDate) {
 
     public CaseDetail {
         workers = List.copyOf(workers);

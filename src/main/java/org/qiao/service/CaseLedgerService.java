@@ -1,12 +1,22 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.service;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.qiao.document.XlsxTable;
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.calendar.Period;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.Claim;
 import org.qiao.domain.cases.DisputeCase;
@@ -35,12 +45,65 @@ public final class CaseLedgerService {
     /** The largest page handed out at once. */
     public static final int MAX_PAGE = 500;
 
+    /** Rows fetched at a time when exporting. */
+    static final int EXPORT_PAGE = MAX_PAGE;
+
+    /**
+     * The statuses in which the mediation period runs: it starts on acceptance, and once an agreement is signed,
+     * mediation fails or the case ends, the deadline is met or moot.
+     */
+    public static final Set<CaseStatus> DEADLINE_RUNNING = EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION);
+
+    /** The deadline conditions of the ledger's filter. */
+    public enum Due {
+        /** No condition. */
+        ANY,
+        /** The mediation deadline has passed (it was before today). */
+        OVERDUE,
+        /** The deadline is today or within the next 3 working days of the statutory calendar. */
+        WITHIN_3_WORKING_DAYS
+    }
+
+    /** What an export wrote: how many rows, and whether it ran to the end (false: cancelled, no file written). */
+    public record Export(int rows, boolean complete) {
+    }
+
     private final Transactions tx;
     private final UserSession session;
+    private final CalendarService calendar;
+    private final Clock clock;
 
-    public CaseLedgerService(Transactions tx, UserSession session) {
+    public CaseLedgerService(Transactions tx, UserSession session, CalendarService calendar) {
+        this(tx, session, calendar, Clock.systemDefaultZone());
+    }
+
+    public CaseLedgerService(Transactions tx, UserSession session, CalendarService calendar, Clock clock) {
         this.tx = Objects.requireNonNull(tx);
         this.session = Objects.requireNonNull(session);
+        this.calendar = Objects.requireNonNull(calendar);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * {@code filter} with a deadline condition as of today. A case counts as overdue or due soon only while its
+     * mediation period runs ({@link #DEADLINE_RUNNING}), unless the filter already names statuses, which are kept.
+     * "Within 3 working days" counts working days after today on the statutory calendar (holidays and make-up
+     * working days from the State Council notices), so a Friday includes the next Wednesday, and a deadline already
+     * moved off a rest day (劳动争议调解仲裁法 art.14 with the general counting rule) is compared as stored.
+     */
+    public LedgerFilter withDue(LedgerFilter filter, Due due) {
+        Objects.requireNonNull(filter, "filter");
+        LedgerFilter base = filter.withDue(null, null);
+        if (due == null || due == Due.ANY) {
+            return base;
+        }
+        LedgerFilter running = base.statuses().isEmpty() ? base.withStatuses(DEADLINE_RUNNING) : base;
+        LocalDate today = LocalDate.now(clock);
+        if (due == Due.OVERDUE) {
+            return running.withDue(null, today.minusDays(1));
+        }
+        LocalDate cutoff = calendar.due(today, Period.workingDays(3)).due();
+        return running.withDue(today, cutoff);
     }
 
     /** One page of the ledger ({@code limit} at most {@value #MAX_PAGE}) and a count capped at 10,000. */
@@ -50,6 +113,39 @@ public final class CaseLedgerService {
         int from = Math.max(0, offset);
         int size = Math.max(0, Math.min(limit, MAX_PAGE));
         return tx.call(repos -> repos.ledger().page(filter, sort, from, size));
+    }
+
+    /**
+     * Writes every case {@code filter} matches, in {@code sort} order, to an .xlsx file: fetched a page at a time
+     * and streamed, so the list may be of any length. {@code cells} turns a row into the sheet's cells (as the
+     * screen shows it: resident IDs masked); {@code progress} hears the rows written so far after each page;
+     * when {@code cancelled} answers true the export stops between pages and leaves no file.
+     *
+     * @throws QiaoException {@code ledger.export.failed} (file, reason) when the file cannot be written, and what
+     *     {@link #page} throws
+     */
+    public Export export(LedgerFilter filter, LedgerSort sort, Path file, String sheetName, List<String> headers,
+                         Function<LedgerRow, List<?>> cells, IntConsumer progress, BooleanSupplier cancelled) {
+        Objects.requireNonNull(file, "file");
+        try (XlsxTable table = new XlsxTable(file, sheetName, headers)) {
+            int offset = 0;
+            while (true) {
+                if (cancelled.getAsBoolean()) {
+                    return new Export(table.rows(), false);
+                }
+                List<LedgerRow> rows = page(filter, sort, offset, EXPORT_PAGE).rows();
+                rows.forEach(row -> table.add(cells.apply(row)));
+                offset += rows.size();
+                progress.accept(table.rows());
+                if (rows.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            table.finish();
+            return new Export(table.rows(), true);
+        } catch (IOException e) {
+            throw new QiaoException(e, "ledger.export.failed", file, e.getMessage());
+        }
     }
 
     /**
@@ -83,10 +179,10 @@ public final class CaseLedgerService {
         CaseDetail.EmployerParty employer = new CaseDetail.EmployerParty(e.getName(), e.getCreditCode(),
             e.getLegalRepresentative(), e.getAddress(), e.getPhone(), e.getIndustry(), e.getRegionCode());
         List<CaseDetail.WorkerParty> workers = c.getWorkers().stream().map(w -> worker(c, w, fullIds)).toList();
-        return new CaseDetail(c.getId(), c.getCaseNumber(), c.getStatus(), c.getSource(), c.getRegionCode(),
-            c.getStudio(), c.getReceivedDate(), c.getSummary(),
+        return new CaseDetail(c.getId(), c.getVersion(), c.getCaseNumber(), c.getStatus(), c.getSource(),
+            c.getRegionCode(), c.getStudio(), c.getReceivedDate(), c.getSummary(),
             c.getMediator() == null ? null : c.getMediator().getDisplayName(), employer, workers, c.totalClaimed(),
-            !fullIds);
+            !fullIds, c.getCourtName(), c.getCourtCaseNumber(), c.getMediationDueDate());
     }
 
     private static CaseDetail.WorkerParty worker(DisputeCase c, Worker w, boolean fullIds) {

@@ -194,6 +194,14 @@ public final class CaseLedgerRepository {
             sql.append(" and c.received_date <= ?");
             params.add(Date.valueOf(filter.receivedTo()));
         }
+        if (filter.dueFrom() != null) {
+            sql.append(" and c.mediation_due_date >= ?");
+            params.add(Date.valueOf(filter.dueFrom()));
+        }
+        if (filter.dueTo() != null) {
+            sql.append(" and c.mediation_due_date <= ?");
+            params.add(Date.valueOf(filter.dueTo()));
+        }
         if (filter.category() != null) {
             sql.append(" and exists (select 1 from claim k where k.case_id = c.id and k.category = ?)");
             params.add(filter.category().name());

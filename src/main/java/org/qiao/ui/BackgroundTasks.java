@@ -11,4 +11,7 @@ import java.util.function.Consumer;
 public interface BackgroundTasks {
 
     <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs {@code update} on the JavaFX thread, e.g. progress reported by work under way. */
+    void onUiThread(Runnable update);
 }

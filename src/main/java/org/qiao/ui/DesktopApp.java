@@ -3,6 +3,7 @@ package org.qiao.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,6 +30,10 @@ import org.qiao.ui.dashboard.DashboardView;
 import org.qiao.ui.dashboard.DashboardViewModel;
 import org.qiao.ui.intake.IntakeView;
 import org.qiao.ui.intake.IntakeViewModel;
+import org.qiao.ui.ledger.CaseView;
+import org.qiao.ui.ledger.CaseViewModel;
+import org.qiao.ui.ledger.LedgerView;
+import org.qiao.ui.ledger.LedgerViewModel;
 import org.qiao.ui.login.LoginView;
 import org.qiao.ui.login.LoginViewModel;
 import org.qiao.ui.main.MainView;
@@ -60,6 +65,8 @@ public final class DesktopApp {
     private Services services;
     private MainViewModel mainViewModel;
     private Section pendingSection;
+    /** The case page of the ledger being loaded: the ledger's FXML includes the case page's. */
+    private CaseViewModel pendingCasePage;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
     private String loginNotice = "";
@@ -165,6 +172,7 @@ public final class DesktopApp {
             case DASHBOARD -> loader.load(DashboardView.class).root();
             case SETTINGS -> loader.load(SettingsView.class).root();
             case INTAKE -> loader.load(IntakeView.class).root();
+            case CASES -> loader.load(LedgerView.class).root();
             default -> loader.load(NotBuiltView.class).root();
         };
     }
@@ -188,6 +196,17 @@ public final class DesktopApp {
             String owner = services.auth().session().user().orElseThrow().getUsername();
             return new IntakeView(new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
                 owner, messages, background, errors), messages);
+        }
+        if (type == LedgerView.class) {
+            User user = services.auth().session().user().orElseThrow();
+            pendingCasePage = new CaseViewModel(services.ledger(), services.caseStatus(),
+                services.intake().regions(), messages, background, errors, dialogs, Clock.systemDefaultZone());
+            return new LedgerView(new LedgerViewModel(services.ledger(), services.drafts(),
+                services.intake().regions(), user.getUsername(), user.getId(), messages, background, errors, dialogs),
+                pendingCasePage, messages);
+        }
+        if (type == CaseView.class) {
+            return new CaseView(Objects.requireNonNull(pendingCasePage, "the case page opens inside the ledger"));
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

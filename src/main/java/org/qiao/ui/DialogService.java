@@ -19,6 +19,15 @@ public interface DialogService {
     /** Asks for a file to read; {@code pattern} such as {@code *.csv}. Empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String filterName, String pattern);
 
+    /**
+     * Asks where to save a new file; {@code pattern} such as {@code *.xlsx}, {@code initialName} the suggested
+     * file name. Empty when cancelled.
+     */
+    Optional<Path> chooseFileToSave(String title, String filterName, String pattern, String initialName);
+
+    /** Asks for a line of text, e.g. the reason for a decision; empty when cancelled. */
+    Optional<String> askText(String title, String prompt);
+
     /** Asks for a new password twice; empty when cancelled. Element 0 is the password, element 1 the repeat. */
     Optional<char[][]> askNewPassword(String title, String prompt);
 }

@@ -40,6 +40,11 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUiThread(Runnable update) {
+        Platform.runLater(update);
+    }
+
     /** Lets work under way finish (a few seconds at most), so no write is cut off half-way. */
     @Override
     public void close() {

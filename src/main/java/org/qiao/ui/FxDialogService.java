@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -55,6 +56,37 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String filterName, String pattern, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        TextArea text = new TextArea();
+        text.setId("askedText");
+        text.setPrefRowCount(3);
+        text.setWrapText(true);
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        VBox content = new VBox(8, label, text);
+        content.setPadding(new Insets(12));
+        content.setPrefWidth(460);
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(button -> button == ok ? text.getText() : null);
+        return dialog.showAndWait();
     }
 
     @Override

@@ -35,7 +35,8 @@ class CaseLedgerServiceTest {
     void fill() {
         database = Database.open(DatabaseConfig.embedded(dir), () -> "test");
         session = new UserSession("test");
-        ledger = new CaseLedgerService(database.transactions(), session);
+        ledger = new CaseLedgerService(database.transactions(), session,
+            new CalendarService(org.qiao.store.ReferenceData.holidays(), database.transactions(), session));
         new DemoDataService(database.transactions()).generate(60, 11);
     }
 
@@ -78,5 +79,35 @@ class CaseLedgerServiceTest {
         assertTrue(page.countIsExact());
         assertEquals(20, page.rows().size());
         assertTrue(ledger.find("  ", Set.of(), 5).isEmpty());
+    }
+
+    private CaseLedgerService onDay(java.time.LocalDate today) {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        return new CaseLedgerService(database.transactions(), session,
+            new CalendarService(org.qiao.store.ReferenceData.holidays(), database.transactions(), session),
+            java.time.Clock.fixed(today.atStartOfDay(zone).toInstant(), zone));
+    }
+
+    @Test
+    void dueWithinThreeWorkingDaysCountsOverTheSpringFestivalAndItsMakeUpSaturday() {
+        // Thursday 12 February 2026: Friday 13th, the make-up working Saturday 14th, then 15th–23rd off: Tuesday 24th.
+        LedgerFilter soon = onDay(java.time.LocalDate.of(2026, 2, 12)).withDue(LedgerFilter.ALL,
+            CaseLedgerService.Due.WITHIN_3_WORKING_DAYS);
+        assertEquals(java.time.LocalDate.of(2026, 2, 12), soon.dueFrom());
+        assertEquals(java.time.LocalDate.of(2026, 2, 24), soon.dueTo());
+        assertEquals(CaseLedgerService.DEADLINE_RUNNING, soon.statuses());
+    }
+
+    @Test
+    void overdueMeansADeadlineBeforeTodayWhileMediationRunsUnlessStatusesAreChosen() {
+        CaseLedgerService march = onDay(java.time.LocalDate.of(2026, 3, 6));
+        LedgerFilter overdue = march.withDue(LedgerFilter.ALL, CaseLedgerService.Due.OVERDUE);
+        assertEquals(null, overdue.dueFrom());
+        assertEquals(java.time.LocalDate.of(2026, 3, 5), overdue.dueTo());
+        assertEquals(CaseLedgerService.DEADLINE_RUNNING, overdue.statuses());
+        LedgerFilter chosen = march.withDue(LedgerFilter.ALL.withStatuses(Set.of(org.qiao.domain.cases.CaseStatus
+            .IN_MEDIATION)), CaseLedgerService.Due.OVERDUE);
+        assertEquals(Set.of(org.qiao.domain.cases.CaseStatus.IN_MEDIATION), chosen.statuses());
+        assertEquals(LedgerFilter.ALL, march.withDue(overdue.withStatuses(null), CaseLedgerService.Due.ANY));
     }
 }

@@ -456,4 +456,28 @@ abstract class StoreContract {
         assertTrue(window.rows().stream().map(LedgerRow::caseNumber).toList()
             .containsAll(List.of(numbers.get(1), numbers.get(2))));
     }
+
+    @Test
+    void theLedgerFiltersByMediationDeadlineBothEndsInclusiveAndSkipsCasesWithoutOne() {
+        String prefix = unique("限期");
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            DisputeCase due = newCase(prefix + "-" + i, 1);
+            // Deadlines 2030-05-10, -11, -12 and none at all.
+            due.setMediationDueDate(i < 3 ? LocalDate.of(2030, 5, 10 + i) : null);
+            numbers.add(tx.call(r -> r.cases().save(due)).getCaseNumber());
+        }
+        LedgerFilter mine = LedgerFilter.ALL.withQuery(prefix);
+        assertEquals(4, tx.call(r -> r.ledger().page(mine, LedgerSort.NEWEST_FIRST, 0, 10)).matches());
+        LedgerPage upTo11 = tx.call(r -> r.ledger().page(mine.withDue(null, LocalDate.of(2030, 5, 11)),
+            LedgerSort.by(LedgerSort.Column.CASE_NUMBER, false), 0, 10));
+        assertEquals(List.of(numbers.get(0), numbers.get(1)), upTo11.rows().stream().map(LedgerRow::caseNumber)
+            .toList());
+        LedgerPage from11To12 = tx.call(r -> r.ledger().page(mine.withDue(LocalDate.of(2030, 5, 11),
+            LocalDate.of(2030, 5, 12)), LedgerSort.by(LedgerSort.Column.CASE_NUMBER, false), 0, 10));
+        assertEquals(List.of(numbers.get(1), numbers.get(2)), from11To12.rows().stream().map(LedgerRow::caseNumber)
+            .toList());
+        assertEquals(0L, (long) tx.call(r -> r.ledger().count(LedgerFilter.ALL.withDue(LocalDate.of(2030, 5, 13),
+            null).withQuery(prefix), 100)));
+    }
 }

@@ -14,6 +14,8 @@ public final class FakeDialogService implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final Deque<char[][]> passwords = new ArrayDeque<>();
+    public final Deque<Path> saveFiles = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message) {
@@ -34,6 +36,17 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, String pattern) {
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String filterName, String pattern, String initialName) {
+        return Optional.ofNullable(saveFiles.poll());
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt) {
+        shown.add(prompt);
+        return Optional.ofNullable(texts.poll());
     }
 
     @Override

@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -34,7 +35,10 @@ import org.qiao.domain.identity.ResidentId;
 import org.qiao.domain.region.Region;
 import org.qiao.domain.user.Role;
 
-/** A mediator registers a collective case of 12 workers in the real window and finds it in the ledger. */
+/**
+ * A mediator registers a collective case of 12 workers in the real window, finds it in the ledger screen through the
+ * search box and opens its case page.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class IntakeUiTest {
@@ -102,6 +106,26 @@ class IntakeUiTest {
         assertEquals(1, found.size());
         assertEquals(12, found.get(0).workerCount());
         assertEquals(new java.math.BigDecimal("103206.00"), found.get(0).claimed());
+
+        // The mediator finds it in the ledger through the search box and opens its case page.
+        robot.clickOn("#nav-cases");
+        waitUntilShowing(robot, "#search");
+        type(robot, "#search", "王秀兰11");
+        robot.clickOn("#searchButton");
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        waitUntilShowing(robot, "#case-worker-11");
+        assertEquals(12, robot.lookup(node -> node.getId() != null && node.getId().startsWith("case-worker-"))
+            .queryAll().size());
+        assertTrue(text(robot, "#heading").startsWith(found.get(0).caseNumber()));
+        assertTrue(text(robot, "#totals").contains("103,206.00"), text(robot, "#totals"));
+        robot.clickOn("#backButton");
+        waitUntilShowing(robot, "#table");
     }
 
     @SuppressWarnings("unchecked")

@@ -18,4 +18,9 @@ public final class SynchronousBackgroundTasks implements BackgroundTasks {
         }
         onSuccess.accept(result);
     }
+
+    @Override
+    public void onUiThread(Runnable update) {
+        update.run();
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 /** The places on the navigation rail, in rail order. Sections not built yet say so plainly on their screen. */
 public enum Section {
     DASHBOARD(true),
-    CASES(false),
+    CASES(true),
     INTAKE(true),
     MEDIATION(false),
     COURT(false),

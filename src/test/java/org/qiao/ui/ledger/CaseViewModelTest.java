@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.qiao.app.AppContext;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.LedgerFilter;
+import org.qiao.domain.cases.LedgerRow;
+import org.qiao.domain.cases.LedgerSort;
+import org.qiao.domain.user.Role;
+import org.qiao.service.CaseDetail;
+import org.qiao.service.Services;
+import org.qiao.ui.ErrorText;
+import org.qiao.ui.FakeDialogService;
+import org.qiao.ui.SynchronousBackgroundTasks;
+import org.qiao.ui.TestDatabase;
+
+class CaseViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private Services services;
+    private final FakeDialogService dialogs = new FakeDialogService();
+
+    @BeforeEach
+    void demoCases() {
+        context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE);
+        services = context.services();
+        services.auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
+        services.auth().addAccountAsSystem("dudao", "督导", Role.SUPERVISOR, "watch-2026".toCharArray());
+        services.auth().login("qiqige", "mediate-2026".toCharArray());
+        services.demoData().generate(30, 5);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private CaseViewModel viewModel() {
+        return new CaseViewModel(services.ledger(), services.caseStatus(), services.intake().regions(),
+            context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs,
+            Clock.systemDefaultZone());
+    }
+
+    private String caseIn(CaseStatus status) {
+        List<LedgerRow> rows = services.ledger().page(LedgerFilter.ALL.withStatuses(Set.of(status)),
+            LedgerSort.NEWEST_FIRST, 0, 1).rows();
+        return rows.get(0).caseNumber();
+    }
+
+    @Test
+    void aRegisteredCaseOffersAcceptOrRefuseAndAcceptingShowsTheDeadline() {
+        CaseViewModel vm = viewModel();
+        vm.open(caseIn(CaseStatus.INTAKE));
+        assertTrue(vm.showingProperty().get());
+        assertEquals(List.of(CaseStatus.ACCEPTED, CaseStatus.NOT_ACCEPTED), List.copyOf(vm.actions()));
+        assertTrue(vm.deadlineProperty().get().startsWith("尚未受理"));
+
+        vm.decide(CaseStatus.ACCEPTED);
+        CaseDetail accepted = vm.detailProperty().get();
+        assertEquals(CaseStatus.ACCEPTED, accepted.status());
+        assertTrue(vm.messageProperty().get().startsWith("已受理。调解期限至 " + accepted.mediationDueDate()));
+        assertTrue(vm.deadlineProperty().get().startsWith("调解期限：" + accepted.mediationDueDate()),
+            vm.deadlineProperty().get());
+        assertEquals(List.of(CaseStatus.WITHDRAWN), List.copyOf(vm.actions()), "only what CaseTransitions allows");
+        assertTrue(vm.timeline().get(vm.timeline().size() - 1).contains("登记 → 受理"));
+    }
+
+    @Test
+    void refusingAsksForTheReasonAndRecordsItInTheTimeline() {
+        CaseViewModel vm = viewModel();
+        vm.open(caseIn(CaseStatus.INTAKE));
+        vm.decide(CaseStatus.NOT_ACCEPTED);
+        assertEquals(CaseStatus.INTAKE, vm.detailProperty().get().status(), "cancelling the question changes nothing");
+
+        dialogs.texts.add("   ");
+        vm.decide(CaseStatus.NOT_ACCEPTED);
+        assertEquals(CaseStatus.INTAKE, vm.detailProperty().get().status());
+        assertEquals("改为“不予受理”时必须写明理由。", vm.messageProperty().get());
+
+        dialogs.texts.add("不属于劳动争议，告知向人民法院起诉");
+        vm.decide(CaseStatus.NOT_ACCEPTED);
+        assertEquals(CaseStatus.NOT_ACCEPTED, vm.detailProperty().get().status());
+        String last = vm.timeline().get(vm.timeline().size() - 1);
+        assertTrue(last.contains("qiqige") && last.contains("登记 → 不予受理；理由：不属于劳动争议"), last);
+        assertTrue(vm.actions().isEmpty(), "a refused case is final");
+    }
+
+    @Test
+    void goingBackAfterADecisionRefreshesTheListButNotOtherwise() {
+        AtomicInteger refreshed = new AtomicInteger();
+        CaseViewModel vm = viewModel();
+        vm.setOnBack(refreshed::incrementAndGet);
+        vm.open(caseIn(CaseStatus.IN_MEDIATION));
+        vm.back();
+        assertFalse(vm.showingProperty().get());
+        assertEquals(0, refreshed.get());
+
+        vm.open(caseIn(CaseStatus.IN_MEDIATION));
+        dialogs.texts.add("申请人撤回调解申请");
+        vm.decide(CaseStatus.WITHDRAWN);
+        vm.back();
+        assertEquals(1, refreshed.get());
+    }
+
+    @Test
+    void aDecisionOnACaseSomeoneElseChangedMeanwhileIsRefusedInWords() {
+        CaseViewModel vm = viewModel();
+        String number = caseIn(CaseStatus.INTAKE);
+        vm.open(number);
+        services.caseStatus().change(vm.detailProperty().get().id(), CaseStatus.ACCEPTED, null);
+        vm.decide(CaseStatus.ACCEPTED);
+        assertFalse(vm.messageProperty().get().isBlank());
+        assertFalse(vm.messageProperty().get().contains("意外"), vm.messageProperty().get());
+    }
+
+    @Test
+    void aMediatorSeesWholeResidentIdsAndASupervisorMaskedOnes() {
+        String number = caseIn(CaseStatus.ACCEPTED);
+        CaseViewModel vm = viewModel();
+        vm.open(number);
+        CaseDetail.WorkerParty worker = vm.detailProperty().get().workers().get(0);
+        assertFalse(vm.workerHeading(0, worker).contains("*"), vm.workerHeading(0, worker));
+
+        services.auth().logout();
+        services.auth().login("dudao", "watch-2026".toCharArray());
+        vm.open(number);
+        assertTrue(vm.detailProperty().get().residentIdsMasked());
+        assertTrue(vm.workerHeading(0, vm.detailProperty().get().workers().get(0)).contains("**********"));
+    }
+
+    @Test
+    void theDeadlineSaysHowManyDaysAreLeftOrOverdue() {
+        Clock fixed = Clock.fixed(LocalDate.of(2026, 3, 10).atStartOfDay(ZoneId.systemDefault()).toInstant(),
+            ZoneId.systemDefault());
+        CaseViewModel vm = new CaseViewModel(services.ledger(), services.caseStatus(), services.intake().regions(),
+            context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs, fixed);
+        vm.open(caseIn(CaseStatus.ACCEPTED));
+        CaseDetail d = vm.detailProperty().get();
+        assertEquals("调解期限：2026-03-13，还剩 3 天", vm.deadlineText(withDue(d, LocalDate.of(2026, 3, 13))));
+        assertEquals("调解期限：2026-03-10，今天到期", vm.deadlineText(withDue(d, LocalDate.of(2026, 3, 10))));
+        assertEquals("调解期限：2026-03-08，已逾期 2 天", vm.deadlineText(withDue(d, LocalDate.of(2026, 3, 8))));
+    }
+
+    private static CaseDetail withDue(CaseDetail d, LocalDate due) {
+        return new CaseDetail(d.id(), d.version(), d.caseNumber(), d.status(), d.source(), d.regionCode(), d.studio(),
+            d.receivedDate(), d.summary(), d.mediatorName(), d.employer(), d.workers(), d.totalClaimed(),
+            d.residentIdsMasked(), d.courtName(), d.courtCaseNumber(), due);
+    }
+}

@@ -46,7 +46,7 @@ import org.qiao.service.CaseLedgerService.Due;
 public final class LedgerView {
 
     /** Preferred widths in column order: case number, status, received, employer, workers, amount, ID, … */
-    private static final double[] WIDTHS = {185, 80, 100, 230, 120, 115, 160, 110, 100, 80};
+    private static final double[] WIDTHS = {215, 80, 100, 220, 110, 115, 160, 110, 100, 80};
 
     private final LedgerViewModel viewModel;
     private final CaseViewModel caseViewModel;

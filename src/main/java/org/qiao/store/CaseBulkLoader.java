@@ -212,6 +212,28 @@ public final class CaseBulkLoader {
         return deferred.size();
     }
 
+    /** How many of {@code indexes} exist now (for tests). */
+    long countIndexes(List<String> indexes) {
+        return session.doReturningWork(connection -> {
+            long count = 0;
+            for (String index : indexes) {
+                count += indexExists(connection, index) ? 1 : 0;
+            }
+            return count;
+        });
+    }
+
+    /** How many indexes are recorded as left out (for tests). */
+    long countDeferred() {
+        return session.doReturningWork(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select count(*) from deferred_index")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Records the definition of {@code index} and drops it; nothing when it is not there (already deferred). */
     private static void deferIndex(Connection connection, String index) throws SQLException {
         String definition = isPostgres(connection) ? postgresDefinition(connection, index)

@@ -92,7 +92,8 @@ public final class CaseBulkLoader {
         "ix_worker_phone", "ix_employer_name", "ix_employer_credit_code", "ix_employer_phone",
         "ix_case_status_received", "ix_case_received", "ix_case_received_asc", "ix_case_region_status_received",
         "ix_case_region_received", "ix_case_mediator_received", "ix_case_source_received",
-        "ix_dispute_case_court_number", "ix_dispute_case_mediation_due", "ix_claim_case_category");
+        "ix_dispute_case_court_number", "ix_dispute_case_mediation_due", "ix_claim_case_category",
+        "ix_case_status_region");
 
     /** H2's page cache during a load, in KB: the default 16 MB is evicted over and over by a million-case load. */
     static final long LOAD_CACHE_KB = 256 * 1024;

@@ -94,45 +94,74 @@ public final class JdbcSearchBaseline implements AutoCloseable {
 
     /** The cases of the worker with this resident ID, newest first. */
     public int byResidentId(String residentId, int limit) {
-        return rows("from (select distinct f.case_id id from worker w join case_worker f on f.worker_id = w.id "
-            + "where w.resident_id = ?) m join dispute_case c on c.id = m.id" + JOINS + NEWEST + limit, residentId);
+        return rowsOf(ids("select f.case_id from worker w join case_worker f on f.worker_id = w.id "
+            + "where w.resident_id = ? limit " + CANDIDATES, residentId), limit);
     }
 
     /** Cases of workers whose name starts so, newest first among the first matches. */
     public int byWorkerNamePrefix(String prefix, int limit) {
-        return rows("from (select distinct f.case_id id from worker w join case_worker f on f.worker_id = w.id "
-            + "where w.name like ? escape '\\' limit " + CANDIDATES + ") m join dispute_case c on c.id = m.id" + JOINS
-            + NEWEST + limit, Like.prefix(prefix));
+        return rowsOf(ids("select f.case_id from worker w join case_worker f on f.worker_id = w.id "
+            + "where w.name like ? escape '\\' limit " + CANDIDATES, Like.prefix(prefix)), limit);
     }
 
     /** Cases of employers whose name starts so, newest first among the first matches. */
     public int byEmployerNamePrefix(String prefix, int limit) {
-        return rows("from (select x.id from employer e join dispute_case x on x.employer_id = e.id "
-            + "where e.name like ? escape '\\' limit " + CANDIDATES + ") m join dispute_case c on c.id = m.id" + JOINS
-            + NEWEST + limit, Like.prefix(prefix));
+        return rowsOf(ids("select x.id from employer e join dispute_case x on x.employer_id = e.id "
+            + "where e.name like ? escape '\\' limit " + CANDIDATES, Like.prefix(prefix)), limit);
     }
 
     /** Cases of the employer with this unified social credit code, newest first. */
     public int byCreditCode(String creditCode, int limit) {
-        return rows("from (select x.id from employer e join dispute_case x on x.employer_id = e.id "
-            + "where e.credit_code = ?) m join dispute_case c on c.id = m.id" + JOINS + NEWEST + limit, creditCode);
+        return rowsOf(ids("select x.id from employer e join dispute_case x on x.employer_id = e.id "
+            + "where e.credit_code = ? limit " + CANDIDATES, creditCode), limit);
     }
 
     /** The first page of one status in one banner/county, or in one league/city when {@code league}, newest first. */
     public int filteredPage(String status, String regionCode, boolean league, int limit) {
-        String sql = league
-            ? "from (select c.id from dispute_case c where c.status = ? and c.region_code like ? "
-                + "order by c.status, c.received_date desc, c.id desc limit " + limit + ") m"
-            : "from (select c.id from dispute_case c where c.status = ? and c.region_code = ? "
-                + "order by c.region_code, c.status, c.received_date desc, c.id desc limit " + limit + ") m";
-        return rows(sql + " join dispute_case c on c.id = m.id" + JOINS + NEWEST + limit, status,
-            league ? regionCode.substring(0, 4) + "%" : regionCode);
+        List<Long> ids = league
+            ? ids("select c.id from dispute_case c where c.status = ? and c.region_code like ? "
+                + "order by c.status, c.received_date desc, c.id desc limit " + limit, status,
+                regionCode.substring(0, 4) + "%")
+            : ids("select c.id from dispute_case c where c.status = ? and c.region_code = ? "
+                + "order by c.region_code, c.status, c.received_date desc, c.id desc limit " + limit, status,
+                regionCode);
+        return rowsOf(ids, limit);
     }
 
     /** The first page of the whole ledger, newest first. */
     public int firstPage(int limit) {
-        return rows("from (select c.id from dispute_case c order by c.received_date desc, c.id desc limit " + limit
-            + ") m join dispute_case c on c.id = m.id" + JOINS + NEWEST + limit);
+        return rowsOf(ids("select c.id from dispute_case c order by c.received_date desc, c.id desc limit " + limit),
+            limit);
+    }
+
+    /** Step one, as the ledger does it: the ids of the matching cases, by an index. */
+    private List<Long> ids(String sql, String... params) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setString(i + 1, params[i]);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Step two: the ledger rows of those cases by primary key, newest first, at most {@code limit}. */
+    private int rowsOf(List<Long> ids, int limit) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        StringBuilder in = new StringBuilder();
+        for (Long id : new java.util.LinkedHashSet<>(ids)) {
+            in.append(in.length() == 0 ? "" : ", ").append(id.longValue());
+        }
+        return rows("from dispute_case c" + JOINS + "where c.id in (" + in + ")" + NEWEST + limit);
     }
 
     private int rows(String sqlAfterColumns, String... params) {

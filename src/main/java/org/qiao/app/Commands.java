@@ -40,6 +40,7 @@ final class Commands {
         root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
-            BareWindow.class.getName())));
+            BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),
+            context.messages()));
     }
 }

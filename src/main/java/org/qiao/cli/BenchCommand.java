@@ -21,22 +21,102 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.qiao.domain.QiaoException;
+import org.qiao.i18n.Messages;
+import org.qiao.service.SearchBenchmark;
 
 /**
  * {@code qiao bench startup}: cold start-up of Qiao's window against a bare JavaFX window, each started as a fresh
  * JVM with the same options, alternating, several times. Needs a display (e.g. under {@code xvfb-run}).
  */
-@Command(name = "bench", subcommands = BenchCommand.Startup.class)
+@Command(name = "bench", subcommands = {BenchCommand.Startup.class, BenchCommand.Search.class})
 public final class BenchCommand {
 
-    /** The main classes to start: Qiao itself and the bare-window baseline. */
-    public record Targets(String qiaoMain, String bareMain) {
+    /**
+     * The main classes to start: Qiao itself and the bare-window baseline; and the folder of the search benchmark's
+     * database when {@code --db} is not given.
+     */
+    public record Targets(String qiaoMain, String bareMain, Path searchDbDir) {
     }
 
     private final Targets targets;
+    private final Messages messages;
 
-    public BenchCommand(Targets targets) {
+    public BenchCommand(Targets targets, Messages messages) {
         this.targets = Objects.requireNonNull(targets);
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    /**
+     * {@code qiao bench search}: each search kind of the ledger through the service and as hand-written JDBC, on a
+     * database of generated cases kept in a folder for the next run.
+     */
+    @Command(name = "search")
+    static final class Search implements Callable<Integer> {
+
+        /** The p95 every kind must stay under, in milliseconds. */
+        static final double TARGET_P95_MS = 30;
+        /** How far the service's p95 may be from the baseline's. */
+        static final double TARGET_RATIO = 1.5;
+
+        @picocli.CommandLine.ParentCommand private BenchCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--cases", paramLabel = "N", descriptionKey = "cli.help.option.bench.cases")
+        int cases = 1_000_000;
+
+        @Option(names = "--db", paramLabel = "DIR", descriptionKey = "cli.help.option.bench.db")
+        Path db;
+
+        @Option(names = "--queries", paramLabel = "Q", descriptionKey = "cli.help.option.bench.queries")
+        int queries = 500;
+
+        @Option(names = "--seed", paramLabel = "S", descriptionKey = "cli.help.option.demoData.seed")
+        long seed = 2026;
+
+        @Override
+        public Integer call() {
+            Messages messages = parent.messages;
+            if (cases < 1 || cases > 10_000_000) {
+                throw new BadArgumentException(messages.get("cli.demoData.casesRange"));
+            }
+            if (queries < 1 || queries > 100_000) {
+                throw new BadArgumentException(messages.get("cli.bench.queriesRange"));
+            }
+            Path dir = db != null ? db : parent.targets.searchDbDir();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(messages.get("cli.bench.search.start", dir.toAbsolutePath().normalize(), cases, queries));
+            out.flush();
+            List<SearchBenchmark.Result> results = new SearchBenchmark(dir).run(cases, queries, seed,
+                new SearchBenchmark.Listener() {
+                    @Override
+                    public void prepared(SearchBenchmark.Preparation p) {
+                        if (p.generated() > 0) {
+                            out.println(messages.get("cli.bench.search.filled", p.generated(),
+                                String.format("%.1f", p.fillSeconds()),
+                                String.format("%.0f", p.generated() / Math.max(p.fillSeconds(), 1e-9))));
+                        }
+                        out.println(messages.get("cli.bench.search.database", p.casesAfter(),
+                            String.format("%.1f", p.fileBytes() / 1e6)));
+                        out.println(messages.get("cli.bench.search.header"));
+                        out.flush();
+                    }
+
+                    @Override
+                    public void measured(SearchBenchmark.Result r) {
+                        boolean met = r.service().p95() <= TARGET_P95_MS && r.ratio() <= TARGET_RATIO;
+                        out.printf("%-22s %8.2f %8.2f %8.2f | %8.2f %8.2f %8.2f | %5.2f  %s%n",
+                            r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                            r.service().p50(), r.service().p95(), r.service().max(), r.jdbc().p50(), r.jdbc().p95(),
+                            r.jdbc().max(), r.ratio(), messages.get(met ? "cli.bench.search.met"
+                                : "cli.bench.search.missed"));
+                        out.flush();
+                    }
+                });
+            out.println(messages.get("cli.bench.search.targets", String.format("%.0f", TARGET_P95_MS),
+                String.format("%.1f", TARGET_RATIO)));
+            out.flush();
+            return results.isEmpty() ? 1 : 0;
+        }
     }
 
     /** The start-up benchmark. */

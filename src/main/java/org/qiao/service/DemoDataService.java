@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCategory;
@@ -39,7 +43,9 @@ import org.qiao.store.Transactions;
 public final class DemoDataService {
 
     static final String REGIONS = "/qiao-data/regions/inner-mongolia-divisions.csv";
-    private static final int CASES_PER_TRANSACTION = 2_000;
+    private static final int CASES_PER_TRANSACTION = 5_000;
+    /** From this many cases on, a load into a database holding no more cases builds its indexes at the end. */
+    static final int DEFER_INDEXES_FROM = 20_000;
     private static final int MONTHS_BACK = 18;
 
     // Abbreviations used in case numbers (呼新工调〔2026〕0001号), by league/city code.
@@ -93,6 +99,8 @@ public final class DemoDataService {
         }
     }
 
+    private static final int[] INDUSTRY_WEIGHTS = Arrays.stream(Industry.values()).mapToInt(i -> i.weight).toArray();
+
     private record Region(String code, String name, String leagueCode, String leagueName) {
     }
 
@@ -120,6 +128,17 @@ public final class DemoDataService {
      * @return the number of cases stored
      */
     public int generate(int cases, long seed) {
+        long stored = tx.call(r -> r.bulkLoader().nextIds()).disputeCase() - 1;
+        return generate(cases, seed, cases >= DEFER_INDEXES_FROM && cases >= stored);
+    }
+
+    /**
+     * As {@link #generate(int, long)}, choosing whether the search and ledger indexes are left out during the load
+     * and built once at its end ({@link CaseBulkLoader#beginLoad}); by default they are when the load is large
+     * (at least {@value #DEFER_INDEXES_FROM} cases) and at least as large as what the database holds already.
+     * Generating the next batch overlaps with storing the previous one.
+     */
+    public int generate(int cases, long seed, boolean deferIndexes) {
         Random random = new Random(seed);
         LocalDate today = LocalDate.now(clock);
         Map<String, String> studioPrefixes = studioPrefixes();
@@ -137,27 +156,68 @@ public final class DemoDataService {
             .filter(u -> u.getRole() == Role.MEDIATOR && u.isActive()).map(User::getId).toList();
         Generation state = new Generation(random, tx.call(r -> r.bulkLoader().nextIds()), mediators);
         Map<String, Integer> sequences = new HashMap<>();
-        // Pass 2: everything else, batch by batch, in order of receipt.
-        for (int from = 0; from < cases; from += CASES_PER_TRANSACTION) {
-            int to = Math.min(from + CASES_PER_TRANSACTION, cases);
-            List<CaseBulkLoader.NewEmployer> employers = new ArrayList<>();
-            List<CaseBulkLoader.NewWorker> workers = new ArrayList<>();
-            List<CaseBulkLoader.NewCase> batch = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                int index = (int) order[k];
-                Region region = regions.get(regionOf[index]);
-                LocalDate received = today.minusDays(span - (order[k] >>> 32));
-                String prefix = studioPrefixes.get(region.code());
-                String head = String.format("%s工调〔%d〕", prefix, received.getYear());
-                // A database that already has demo cases continues their numbering instead of clashing with it.
-                int next = sequences.compute(head, (key, last) -> (last != null ? last : highestSequence(key)) + 1);
-                String number = String.format("%s%04d号", head, next);
-                batch.add(newCase(k, state, region, received, number, employers, workers));
+        CaseBulkLoader.LoadSettings load = tx.call(r -> r.bulkLoader().beginLoad(deferIndexes));
+        ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "qiao-demo-data-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<?> writing = null;
+        try {
+            // Pass 2: everything else, batch by batch, in order of receipt; the writer stores one batch while the
+            // next is generated.
+            for (int from = 0; from < cases; from += CASES_PER_TRANSACTION) {
+                int to = Math.min(from + CASES_PER_TRANSACTION, cases);
+                List<CaseBulkLoader.NewEmployer> employers = new ArrayList<>();
+                List<CaseBulkLoader.NewWorker> workers = new ArrayList<>();
+                List<CaseBulkLoader.NewCase> batch = new ArrayList<>(to - from);
+                for (int k = from; k < to; k++) {
+                    int index = (int) order[k];
+                    Region region = regions.get(regionOf[index]);
+                    LocalDate received = today.minusDays(span - (order[k] >>> 32));
+                    String head = studioPrefixes.get(region.code()) + "工调〔" + received.getYear() + "〕";
+                    // A database that already has demo cases continues their numbering instead of clashing with it.
+                    int next = sequences.compute(head,
+                        (key, last) -> (last != null ? last : highestSequence(key)) + 1);
+                    String number = head + zeroPadded(next, 4) + "号";
+                    batch.add(newCase(k, state, region, received, number, employers, workers));
+                }
+                CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch);
+                awaitWriter(writing);
+                writing = writer.submit(() -> tx.run(r -> r.bulkLoader().insert(work)));
             }
-            CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch);
-            tx.run(r -> r.bulkLoader().insert(work));
+            awaitWriter(writing);
+        } finally {
+            writer.shutdownNow();
+            tx.run(r -> r.bulkLoader().endLoad(load));
         }
         return cases;
+    }
+
+    private static void awaitWriter(Future<?> writing) {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while storing demo data", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** {@code value} in decimal with leading zeros to {@code width} digits; String.format is slow in a hot loop. */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        if (digits.length() >= width) {
+            return digits;
+        }
+        return "0".repeat(width - digits.length()) + digits;
     }
 
     private int highestSequence(String head) {
@@ -346,9 +406,10 @@ public final class DemoDataService {
         if (!state.employers.isEmpty() && random.nextInt(100) < 35) {
             return state.employers.get(random.nextInt(state.employers.size()));
         }
-        Industry industry = Industry.values()[weighted(random,
-            Arrays.stream(Industry.values()).mapToInt(i -> i.weight).toArray())];
-        String city = region.leagueName().replaceAll("(市|盟)$", "");
+        Industry industry = Industry.values()[weighted(random, INDUSTRY_WEIGHTS)];
+        String league = region.leagueName();
+        String city = league.endsWith("市") || league.endsWith("盟") ? league.substring(0, league.length() - 1)
+            : league;
         String name = city + (region.leagueName().endsWith("盟") ? "盟" : "市")
             + TRADE_NAMES[random.nextInt(TRADE_NAMES.length)] + industry.suffix;
         CaseBulkLoader.NewEmployer employer = new CaseBulkLoader.NewEmployer(state.nextEmployer++, name,
@@ -373,7 +434,7 @@ public final class DemoDataService {
         // Migrant workers often come from another county than the one they work in.
         Region origin = random.nextInt(100) < 40 ? regions.get(random.nextInt(regions.size())) : home;
         String residentId = residentId(random, origin.code(), woman);
-        String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
+        String phone = "1" + (3 + random.nextInt(7)) + zeroPadded(random.nextInt(1_000_000_000), 9);
         String address = origin.leagueName() + origin.name() + STREETS[random.nextInt(STREETS.length)]
             + (1 + random.nextInt(200)) + "号";
         Set<WorkerGroup> groups = EnumSet.noneOf(WorkerGroup.class);
@@ -516,8 +577,8 @@ public final class DemoDataService {
     static String residentId(Random random, String region, boolean woman) {
         LocalDate birth = LocalDate.of(1965, 1, 1).plusDays(random.nextInt(40 * 365));
         int sequence = random.nextInt(500) * 2 + (woman ? 0 : 1);
-        String first17 = region + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(),
-            birth.getDayOfMonth()) + String.format("%03d", sequence);
+        String first17 = region + birth.getYear() + zeroPadded(birth.getMonthValue(), 2)
+            + zeroPadded(birth.getDayOfMonth(), 2) + zeroPadded(sequence, 3);
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];

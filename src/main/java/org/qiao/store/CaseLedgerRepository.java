@@ -52,6 +52,7 @@ public final class CaseLedgerRepository {
 
     private static final Pattern ID_OR_CODE = Pattern.compile("[0-9A-Z]{18}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9-]+");
+    private static final Pattern CASE_NUMBER_BRACKETS = Pattern.compile("[〔〕]");
     private static final Pattern DOTS = Pattern.compile("[•‧・∙⋅．.]");
 
     private static final String ROW_SQL = "select c.id, c.case_number, c.status, c.source, c.received_date, "
@@ -125,6 +126,10 @@ public final class CaseLedgerRepository {
             String name = Like.prefix(DOTS.matcher(query.strip()).replaceAll("·"));
             complete &= collect(connection, ids, "select id from dispute_case where case_number like ? escape '\\'",
                 Like.prefix(compact));
+            if (CASE_NUMBER_BRACKETS.matcher(compact).find()) {
+                // 〔 〕 appear in case numbers (乌前工调〔2026〕0001号), never in a person's or employer's name.
+                return new Candidates(ids, complete);
+            }
             complete &= collect(connection, ids, "select f.case_id from worker w join case_worker f "
                 + "on f.worker_id = w.id where w.name like ? escape '\\'", name);
             complete &= collect(connection, ids, "select c.id from employer e join dispute_case c "

@@ -79,6 +79,7 @@ public final class Database implements AutoCloseable {
             HikariDataSource dataSource = pool(config);
             try {
                 migrate(config, dataSource);
+                repairInterruptedLoad(config, dataSource);
                 AuditWriter audit = new AuditWriter(currentUser);
                 SessionFactory sessionFactory = sessionFactory(config, dataSource, audit);
                 return new Database(config, dataSource, sessionFactory, audit);
@@ -155,6 +156,15 @@ public final class Database implements AutoCloseable {
                 .migrate();
         } catch (FlywayException e) {
             throw new QiaoException(e, "store.migration", config.safeUrl(), rootMessage(e));
+        }
+    }
+
+    /** Builds the indexes a bulk load left out if it was interrupted (see {@link CaseBulkLoader}). */
+    private static void repairInterruptedLoad(DatabaseConfig config, HikariDataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            CaseBulkLoader.restoreDeferredIndexes(connection);
+        } catch (SQLException e) {
+            throw new QiaoException(e, "store.migration", config.safeUrl(), e.getMessage());
         }
     }
 

@@ -50,6 +50,7 @@ abstract class StoreContract {
     protected final AtomicReference<String> currentUser = new AtomicReference<>("tester");
     protected Database database;
     protected Transactions tx;
+    protected DatabaseConfig openedWith;
 
     /** Starts the database server if any and returns how to reach it. */
     protected abstract DatabaseConfig start() throws Exception;
@@ -58,7 +59,8 @@ abstract class StoreContract {
 
     @BeforeAll
     void openDatabase() throws Exception {
-        database = Database.open(start(), currentUser::get);
+        openedWith = start();
+        database = Database.open(openedWith, currentUser::get);
         tx = database.transactions();
     }
 
@@ -479,5 +481,50 @@ abstract class StoreContract {
             .toList());
         assertEquals(0L, (long) tx.call(r -> r.ledger().count(LedgerFilter.ALL.withDue(LocalDate.of(2030, 5, 13),
             null).withQuery(prefix), 100)));
+    }
+
+    @Test
+    void aLoadWithDeferredIndexesBuildsThemAgainAndKeepsTheDataFindable() {
+        long before = indexCount();
+        CaseBulkLoader.LoadSettings load = tx.call(r -> r.bulkLoader().beginLoad(true));
+        assertTrue(load.indexesDeferred());
+        assertEquals(before - CaseBulkLoader.DEFERRABLE_INDEXES.size(), indexCount(), "the search indexes are out");
+        assertEquals(CaseBulkLoader.DEFERRABLE_INDEXES.size(), deferredRecords(), "and recorded with definitions");
+        String tag = tag();
+        List<String> numbers;
+        try {
+            numbers = bulkLoad(tag, 3, "15020419900404", CaseStatus.ACCEPTED, "150204");
+        } finally {
+            tx.run(r -> r.bulkLoader().endLoad(load));
+        }
+        assertEquals(before, indexCount(), "every index is built again");
+        assertEquals(0, deferredRecords());
+        assertEquals(List.of(numbers.get(2), numbers.get(1), numbers.get(0)),
+            tx.call(r -> r.ledger().find("斯琴·" + tag, Set.of(), 10)).stream().map(LedgerRow::caseNumber).toList());
+        assertEquals(1, tx.call(r -> r.ledger().find("15020419900404" + "0001", Set.of(), 10)).size());
+        // Identities continue after the loaded ids.
+        DisputeCase loaded = tx.call(r -> r.cases().findByNumber(numbers.get(2))).orElseThrow();
+        DisputeCase next = tx.call(r -> r.cases().save(newCase(unique("呼新工调〔2026〕"), 1)));
+        assertTrue(next.getId() > loaded.getId());
+    }
+
+    @Test
+    void indexesLeftOutByAnInterruptedLoadAreBuiltAtTheNextOpen() throws Exception {
+        long before = indexCount();
+        tx.call(r -> r.bulkLoader().beginLoad(true));
+        // The process dies here: no endLoad. Opening the database again repairs it.
+        database.close();
+        database = Database.open(openedWith, currentUser::get);
+        tx = database.transactions();
+        assertEquals(before, indexCount());
+        assertEquals(0, deferredRecords());
+    }
+
+    private long indexCount() {
+        return tx.call(r -> r.bulkLoader().countIndexes(CaseBulkLoader.DEFERRABLE_INDEXES));
+    }
+
+    private long deferredRecords() {
+        return tx.call(r -> r.bulkLoader().countDeferred());
     }
 }

@@ -31,7 +31,9 @@ final class DesktopLauncher {
             ? () -> new DemoDatabase(context.services()).prepare()
             : context::services;
         EarlyStart started = early != null ? early : EarlyStart.beginIfWindow(new String[0]);
-        started.toolkit().thenRun(() -> {
+        // Always on the JavaFX thread: when the toolkit is up before the command line is read, a plain thenRun
+        // would run this on the calling thread.
+        started.toolkit().thenRunAsync(() -> {
             Stage stage = new Stage();
             DesktopApp app = new DesktopApp(context.messages(), openServices,
                 locale -> context.settings().savePreference(AppSettings.KEY_LOCALE, tag(locale)), background);
@@ -54,6 +56,12 @@ final class DesktopLauncher {
                 Platform.exit();
             });
             app.start(stage, started.font());
+        }, Platform::runLater).exceptionally(failure -> {
+            // A window that cannot open must not leave a silent process behind.
+            System.err.println(context.messages().get("error.unexpected", failure.getMessage()));
+            failure.printStackTrace();
+            System.exit(1);
+            return null;
         });
         return QiaoCommand.WINDOW_OPEN;
     }

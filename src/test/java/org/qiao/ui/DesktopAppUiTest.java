@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -59,78 +57,48 @@ class DesktopAppUiTest {
 
     @Test
     void createsTheAdministratorWalksEverySectionAndSignsInAgain(FxRobot robot) throws Exception {
-        waitUntilVisible(robot, "#setupUsername");
-        type(robot, "#setupUsername", "admin");
-        type(robot, "#setupDisplayName", "巴特尔·朝鲁");
-        type(robot, "#setupPassword", "correct-horse-1");
-        type(robot, "#setupConfirmation", "correct-horse-2");
+        UiSteps.waitUntilShowing(robot, "#setupUsername");
+        UiSteps.type(robot, "#setupUsername", "admin");
+        UiSteps.type(robot, "#setupDisplayName", "巴特尔·朝鲁");
+        UiSteps.type(robot, "#setupPassword", "correct-horse-1");
+        UiSteps.type(robot, "#setupConfirmation", "correct-horse-2");
         robot.clickOn("#setupButton");
-        waitUntil(() -> !text(robot, "#message").isEmpty());
-        assertEquals("两次输入的密码不一致。", text(robot, "#message"));
+        UiSteps.waitUntil(() -> !UiSteps.text(robot, "#message").isEmpty());
+        assertEquals("两次输入的密码不一致。", UiSteps.text(robot, "#message"));
         assertEquals("admin", robot.lookup("#setupUsername").queryAs(TextInputControl.class).getText(),
             "a rejected form keeps what was typed");
 
-        type(robot, "#setupPassword", "correct-horse-1");
-        type(robot, "#setupConfirmation", "correct-horse-1");
+        UiSteps.type(robot, "#setupPassword", "correct-horse-1");
+        UiSteps.type(robot, "#setupConfirmation", "correct-horse-1");
         robot.clickOn("#setupButton");
-        waitUntilVisible(robot, "#nav-dashboard");
-        assertTrue(text(robot, "#userLine").contains("巴特尔·朝鲁"));
-        waitUntil(() -> "0".equals(text(robot, "#totalCases")));
+        UiSteps.waitUntilShowing(robot, "#nav-dashboard");
+        assertTrue(UiSteps.text(robot, "#userLine").contains("巴特尔·朝鲁"));
+        UiSteps.waitUntil(() -> "0".equals(UiSteps.text(robot, "#totalCases")));
 
         for (Section section : Section.values()) {
             robot.clickOn("#nav-" + section.id());
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup("#nav-" + section.id()).queryAs(ToggleButton.class).isSelected());
             if (section.isBuilt()) {
-                assertFalse(robot.lookup("#statement").tryQuery().map(DesktopAppUiTest::showing).orElse(false));
+                assertFalse(robot.lookup("#statement").tryQuery().map(UiSteps::showing).orElse(false));
             } else {
                 Label statement = robot.lookup("#statement").queryAs(Label.class);
                 assertTrue(statement.getText().contains("尚未建成"), statement.getText());
             }
         }
         TableView<?> users = robot.lookup("#userTable").queryAs(TableView.class);
-        waitUntil(() -> users.getItems().size() == 1);
+        UiSteps.waitUntil(() -> users.getItems().size() == 1);
 
         robot.clickOn("#signOutButton");
-        waitUntilVisible(robot, "#loginPassword");
-        type(robot, "#loginUsername", "admin");
-        type(robot, "#loginPassword", "wrong-password");
+        UiSteps.waitUntilShowing(robot, "#loginPassword");
+        UiSteps.type(robot, "#loginUsername", "admin");
+        UiSteps.type(robot, "#loginPassword", "wrong-password");
         robot.clickOn("#loginButton");
-        waitUntil(() -> "用户名或密码不正确。".equals(text(robot, "#message")));
-        type(robot, "#loginPassword", "correct-horse-1");
+        UiSteps.waitUntil(() -> "用户名或密码不正确。".equals(UiSteps.text(robot, "#message")));
+        UiSteps.type(robot, "#loginPassword", "correct-horse-1");
         robot.clickOn("#loginButton");
-        waitUntilVisible(robot, "#nav-dashboard");
-        assertFalse(robot.lookup("#loginPassword").tryQuery().map(DesktopAppUiTest::showing).orElse(false));
+        UiSteps.waitUntilShowing(robot, "#nav-dashboard");
+        assertFalse(robot.lookup("#loginPassword").tryQuery().map(UiSteps::showing).orElse(false));
     }
 
-    private static void type(FxRobot robot, String query, String text) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.setText(text);
-        });
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static void waitUntilVisible(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(DesktopAppUiTest::showing).orElse(false));
-    }
-
-    /** Visible itself and inside visible parents: what a person sees. */
-    private static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

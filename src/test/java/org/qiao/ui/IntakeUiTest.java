@@ -7,16 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -66,41 +61,41 @@ class IntakeUiTest {
 
     @Test
     void registersACollectiveCaseOfTwelveWorkersAndFindsItInTheLedger(FxRobot robot) throws Exception {
-        waitUntilShowing(robot, "#loginUsername");
-        type(robot, "#loginUsername", "qiqige");
-        type(robot, "#loginPassword", "mediate-2026");
+        UiSteps.waitUntilShowing(robot, "#loginUsername");
+        UiSteps.type(robot, "#loginUsername", "qiqige");
+        UiSteps.type(robot, "#loginPassword", "mediate-2026");
         robot.clickOn("#loginButton");
-        waitUntilShowing(robot, "#nav-intake");
+        UiSteps.waitUntilShowing(robot, "#nav-intake");
         robot.clickOn("#nav-intake");
-        waitUntilShowing(robot, "#employerName");
+        UiSteps.waitUntilShowing(robot, "#employerName");
 
         choose(robot, "#league", "150600");
         choose(robot, "#county", "150602");
-        type(robot, "#employerName", "鄂尔多斯市东胜区某建筑工程有限公司");
-        type(robot, "#creditCode", "91350100M000100Y44");
+        UiSteps.type(robot, "#employerName", "鄂尔多斯市东胜区某建筑工程有限公司");
+        UiSteps.type(robot, "#creditCode", "91350100M000100Y44");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#problem-employer-creditCode").contains("校验"), "a wrong check character shows");
-        type(robot, "#creditCode", "91350100M000100Y43");
+        assertTrue(UiSteps.text(robot, "#problem-employer-creditCode").contains("校验"), "a wrong check character shows");
+        UiSteps.type(robot, "#creditCode", "91350100M000100Y43");
         for (int i = 0; i < 12; i++) {
             if (i > 0) {
                 robot.clickOn("#addWorkerButton");
             }
-            waitUntilShowing(robot, "#worker-" + i + "-name");
-            type(robot, "#worker-" + i + "-name", i % 2 == 0 ? "巴特尔·朝鲁" + i : "王秀兰" + i);
+            UiSteps.waitUntilShowing(robot, "#worker-" + i + "-name");
+            UiSteps.type(robot, "#worker-" + i + "-name", i % 2 == 0 ? "巴特尔·朝鲁" + i : "王秀兰" + i);
             String first17 = "15060219850101" + String.format("%03d", 100 + i);
-            type(robot, "#worker-" + i + "-residentId", first17 + ResidentId.checkCharacter(first17));
-            type(robot, "#worker-" + i + "-claim-0-amount", "8600.50");
+            UiSteps.type(robot, "#worker-" + i + "-residentId", first17 + ResidentId.checkCharacter(first17));
+            UiSteps.type(robot, "#worker-" + i + "-claim-0-amount", "8600.50");
             if (i < 3) {
                 CheckBox representative = robot.lookup("#worker-" + i + "-representative").queryAs(CheckBox.class);
                 robot.interact(() -> representative.setSelected(true));
             }
         }
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitUntil(() -> text(robot, "#message").startsWith("已登记"));
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#message").startsWith("已登记"));
         ScrollPane scroll = robot.lookup("#scroll").queryAs(ScrollPane.class);
         robot.interact(() -> scroll.setVvalue(1.0));
         robot.clickOn("#acceptButton");
-        waitUntil(() -> text(robot, "#message").startsWith("已受理"));
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#message").startsWith("已受理"));
 
         var found = context.services().ledger().find("王秀兰11", Set.of(CaseStatus.ACCEPTED), 5);
         assertEquals(1, found.size());
@@ -109,23 +104,23 @@ class IntakeUiTest {
 
         // The mediator finds it in the ledger through the search box and opens its case page.
         robot.clickOn("#nav-cases");
-        waitUntilShowing(robot, "#search");
-        type(robot, "#search", "王秀兰11");
+        UiSteps.waitUntilShowing(robot, "#search");
+        UiSteps.type(robot, "#search", "王秀兰11");
         robot.clickOn("#searchButton");
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 1);
+        UiSteps.waitUntil(() -> table.getItems().size() == 1);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().select(0);
         });
         robot.type(KeyCode.ENTER);
-        waitUntilShowing(robot, "#case-worker-11");
+        UiSteps.waitUntilShowing(robot, "#case-worker-11");
         assertEquals(12, robot.lookup(node -> node.getId() != null && node.getId().startsWith("case-worker-"))
             .queryAll().size());
-        assertTrue(text(robot, "#heading").startsWith(found.get(0).caseNumber()));
-        assertTrue(text(robot, "#totals").contains("103,206.00"), text(robot, "#totals"));
+        assertTrue(UiSteps.text(robot, "#heading").startsWith(found.get(0).caseNumber()));
+        assertTrue(UiSteps.text(robot, "#totals").contains("103,206.00"), UiSteps.text(robot, "#totals"));
         robot.clickOn("#backButton");
-        waitUntilShowing(robot, "#table");
+        UiSteps.waitUntilShowing(robot, "#table");
     }
 
     @SuppressWarnings("unchecked")
@@ -135,33 +130,4 @@ class IntakeUiTest {
             .orElseThrow()));
     }
 
-    private static void type(FxRobot robot, String query, String text) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.setText(text);
-        });
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
-    }
-
-    private static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
-    private static void waitUntilShowing(FxRobot robot, String query) throws Exception {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(IntakeUiTest::showing).orElse(false));
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the headless UI tests do with the window: type into fields, read labels, wait for what a person sees. */
+final class UiSteps {
+
+    private UiSteps() {
+    }
+
+    /** Puts {@code text} into the field, as typing would (Chinese included, which a robot keyboard cannot type). */
+    static void type(FxRobot robot, String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+    }
+
+    /** The text of a label, or empty when it is not there. */
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    /** Visible itself and inside visible parents, in a scene: what a person sees. */
+    static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    static boolean isShowing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(UiSteps::showing).orElse(false);
+    }
+
+    static void waitUntilShowing(FxRobot robot, String query) throws Exception {
+        waitUntil(() -> isShowing(robot, query));
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

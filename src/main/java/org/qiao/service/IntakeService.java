@@ -53,6 +53,8 @@ public final class IntakeService {
     private static final int EMPLOYER_NAME_MAX = 200;
     private static final int ADDRESS_MAX = 300;
     private static final int NOTE_MAX = 1000;
+    /** Facts and requests: room for a long statement, but not a pasted file (the databases cap text too). */
+    private static final int STATEMENT_MAX = 20_000;
 
     /** The result of a registration: the new case, its number, and warnings for the mediator (limitation). */
     public record Registration(long caseId, String caseNumber, List<Deadline.Warning> warnings) {
@@ -226,6 +228,8 @@ public final class IntakeService {
             problems.add(new FieldProblem("factsDate", "intake.factsDate.afterReceived",
                 new Object[] {form.factsDate().toString()}));
         }
+        optionalLength(problems, "facts", form.facts(), STATEMENT_MAX);
+        optionalLength(problems, "requests", form.requests(), STATEMENT_MAX);
         validateEmployer(problems, form.employer());
         validateWorkers(problems, form.workers(), today);
     }

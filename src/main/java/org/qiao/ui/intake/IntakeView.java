@@ -94,6 +94,8 @@ public final class IntakeView {
     @FXML private CheckBox ongoingEmployment;
     @FXML private CheckBox wantsLegalAid;
     @FXML private Label factsDateProblem;
+    @FXML private Label factsProblem;
+    @FXML private Label requestsProblem;
     @FXML private Label limitationWarning;
     @FXML private VBox conflictPane;
     @FXML private ListView<ConflictFinding> findings;
@@ -146,6 +148,8 @@ public final class IntakeView {
         problem(creditCodeProblem, "employer.creditCode");
         problem(employerPhoneProblem, "employer.phone");
         problem(factsDateProblem, "factsDate");
+        problem(factsProblem, "facts");
+        problem(requestsProblem, "requests");
         workersProblem.textProperty().bind(Bindings.createStringBinding(() -> String.join(" ",
             viewModel.problemAt("workers"), viewModel.problemAt("representatives")).strip(), viewModel.problems()));
         hideWhenEmpty(workersProblem);

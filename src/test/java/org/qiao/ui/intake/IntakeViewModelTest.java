@@ -105,6 +105,20 @@ class IntakeViewModelTest {
     }
 
     @Test
+    void aHugePastedStatementIsRefusedOnItsFieldAndKept() {
+        IntakeViewModel vm = viewModel();
+        fillCase(vm, 1, 400);
+        String huge = "欠薪".repeat(15_000);
+        vm.factsProperty().set(huge);
+        assertTrue(vm.problemAt("facts").contains("20000") || vm.problemAt("facts").contains("20,000"),
+            vm.problemAt("facts"));
+        vm.register();
+        assertEquals(IntakeViewModel.Mode.EDITING, vm.modeProperty().get());
+        assertEquals(huge, vm.factsProperty().get());
+        assertEquals(0, services.overview().overview().totalCases());
+    }
+
+    @Test
     void registersACollectiveCaseOfTwelveWorkersAndAcceptsIt() {
         IntakeViewModel vm = viewModel();
         fillCase(vm, 12, 100);

@@ -126,6 +126,9 @@ public final class CaseLedgerRepository {
             String name = Like.prefix(DOTS.matcher(query.strip()).replaceAll("·"));
             complete &= collect(connection, ids, "select id from dispute_case where case_number like ? escape '\\'",
                 Like.prefix(compact));
+            // The referring court's number, e.g. (2026)内0102民诉前调123号, for referred cases.
+            complete &= collect(connection, ids,
+                "select id from dispute_case where court_case_number like ? escape '\\'", Like.prefix(compact));
             if (CASE_NUMBER_BRACKETS.matcher(compact).find()) {
                 // 〔 〕 appear in case numbers (乌前工调〔2026〕0001号), never in a person's or employer's name.
                 return new Candidates(ids, complete);

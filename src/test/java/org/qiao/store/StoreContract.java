@@ -328,6 +328,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void theSearchBoxFindsACaseByTheReferringCourtsNumber() {
+        DisputeCase referred = newCase(unique("委派"), 1);
+        String courtNumber = "(2026)内0102民诉前调" + SERIAL.incrementAndGet() + "号";
+        referred.setCourtName("呼和浩特市新城区人民法院");
+        referred.setCourtCaseNumber(courtNumber);
+        String number = tx.call(r -> r.cases().save(referred)).getCaseNumber();
+        assertEquals(List.of(number), tx.call(r -> r.ledger().find(courtNumber, Set.of(), 10)).stream()
+            .map(LedgerRow::caseNumber).toList());
+    }
+
+    @Test
     void usersAreListedByUsernameAndCountedByRole() {
         String prefix = unique("u");
         Map<Role, Long> before = tx.call(r -> r.users().countByRole());

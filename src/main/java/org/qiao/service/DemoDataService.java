@@ -24,13 +24,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.qiao.domain.calendar.DeadlineCalculator;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.CaseTransitions;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.MediationPeriod;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.store.CaseBulkLoader;
+import org.qiao.store.ReferenceData;
 import org.qiao.store.Transactions;
 
 /**
@@ -105,6 +109,7 @@ public final class DemoDataService {
     }
 
     private final Transactions tx;
+    private final DeadlineCalculator deadlines = new DeadlineCalculator(ReferenceData.calendar());
     private final Clock clock;
     private final List<Region> regions;
 
@@ -220,6 +225,10 @@ public final class DemoDataService {
         return "0".repeat(width - digits.length()) + digits;
     }
 
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     private int highestSequence(String head) {
         return tx.call(r -> r.cases().highestNumberStartingWith(head))
             .map(number -> Integer.parseInt(number.substring(head.length(), number.length() - 1))).orElse(0);
@@ -308,8 +317,16 @@ public final class DemoDataService {
         String summary = who + "反映在" + employer.name() + "从事" + industry.label + "相关工作，月工资约"
             + monthly.toPlainString() + "元。因" + topic(claims.get(0).category()) + "发生争议，请求合计人民币"
             + total.toPlainString() + "元。";
+        // Accepted cases carry their statutory mediation deadline (counted from receipt, by source), so the ledger's
+        // deadline filters and the case page have something to show; finished cases their closing date.
+        LocalDate accepted = status == CaseStatus.INTAKE || status == CaseStatus.NOT_ACCEPTED ? null
+            : received.plusDays(caseId % 3);
+        LocalDate due = accepted == null ? null
+            : deadlines.due(received, MediationPeriod.forSource(source, false)).due();
+        LocalDate closed = CaseTransitions.isFinal(status) || status == CaseStatus.HANDED_BACK
+            ? min(received.plusDays(10 + caseId % 40), LocalDate.now(clock)) : null;
         return new CaseBulkLoader.NewCase(caseId, number, status, source, region.code(), studioName(region),
-            received, summary, employer.id(), mediator, workerIds, claims);
+            received, summary, employer.id(), mediator, workerIds, claims, accepted, due, closed);
     }
 
     private static int workerCount(Random random) {

@@ -63,7 +63,16 @@ public final class CaseBulkLoader {
      */
     public record NewCase(long id, String caseNumber, CaseStatus status, CaseSource source, String regionCode,
                           String studio, LocalDate receivedDate, String summary, long employerId, Long mediatorId,
-                          List<Long> workerIds, List<NewClaim> claims) {
+                          List<Long> workerIds, List<NewClaim> claims, LocalDate acceptedDate,
+                          LocalDate mediationDueDate, LocalDate closedDate) {
+
+        /** A case without acceptance, deadline or closing dates. */
+        public NewCase(long id, String caseNumber, CaseStatus status, CaseSource source, String regionCode,
+                       String studio, LocalDate receivedDate, String summary, long employerId, Long mediatorId,
+                       List<Long> workerIds, List<NewClaim> claims) {
+            this(id, caseNumber, status, source, regionCode, studio, receivedDate, summary, employerId, mediatorId,
+                workerIds, claims, null, null, null);
+        }
     }
 
     /** What one transaction writes: new employers and workers first, then the cases referring to them. */
@@ -383,7 +392,8 @@ public final class CaseBulkLoader {
     private static void insertCases(Connection connection, List<NewCase> cases, Timestamp now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into dispute_case (id, version, "
             + "created_at, updated_at, case_number, status, source, region_code, studio, received_date, summary, "
-            + "employer_id, mediator_id) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + "employer_id, mediator_id, accepted_date, mediation_due_date, closed_date) "
+            + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement party = connection.prepareStatement(
                  "insert into case_worker (case_id, worker_id, worker_order) values (?, ?, ?)");
              PreparedStatement claim = connection.prepareStatement("insert into claim (id, version, created_at, "
@@ -405,6 +415,9 @@ public final class CaseBulkLoader {
                 } else {
                     insert.setLong(12, c.mediatorId());
                 }
+                insert.setObject(13, c.acceptedDate(), Types.DATE);
+                insert.setObject(14, c.mediationDueDate(), Types.DATE);
+                insert.setObject(15, c.closedDate(), Types.DATE);
                 insert.addBatch();
                 for (int order = 0; order < c.workerIds().size(); order++) {
                     party.setLong(1, c.id());

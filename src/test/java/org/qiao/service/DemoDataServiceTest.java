@@ -2,6 +2,7 @@
 package org.qiao.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.qiao.store.ReferenceData;
+import org.qiao.domain.cases.MediationPeriod;
+import org.qiao.domain.calendar.DeadlineCalculator;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.Claim;
@@ -62,6 +66,23 @@ class DemoDataServiceTest {
         Set<CaseSource> sources = EnumSet.noneOf(CaseSource.class);
         cases.forEach(c -> sources.add(c.getSource()));
         assertEquals(EnumSet.allOf(CaseSource.class), sources);
+    }
+
+    @Test
+    void acceptedCasesCarryTheirStatutoryMediationDeadlineAndFinishedOnesAClosingDate() {
+        DeadlineCalculator deadlines = new DeadlineCalculator(ReferenceData.calendar());
+        for (DisputeCase c : cases) {
+            boolean accepted = c.getStatus() != CaseStatus.INTAKE && c.getStatus() != CaseStatus.NOT_ACCEPTED;
+            assertEquals(accepted, c.getMediationDueDate() != null, c.getCaseNumber());
+            if (accepted) {
+                assertEquals(deadlines.due(c.getReceivedDate(), MediationPeriod.forSource(c.getSource(), false))
+                    .due(), c.getMediationDueDate(), c.getCaseNumber());
+                assertFalse(c.getAcceptedDate().isBefore(c.getReceivedDate()));
+            }
+            if (c.getStatus() == CaseStatus.CLOSED) {
+                assertFalse(c.getClosedDate().isBefore(c.getReceivedDate()), c.getCaseNumber());
+            }
+        }
     }
 
     @Test

@@ -21,11 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.qiao.domain.cases.CaseNumberPattern;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.CaseStatusChange;
@@ -34,37 +30,7 @@ import org.qiao.domain.cases.Evidence;
 import org.qiao.domain.cases.Studio;
 
 /** The intake tables of V2 on every supported database, each with the real migrations. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class IntakeStoreContract {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-
-    protected Database database;
-    protected Transactions tx;
-    private DatabaseConfig config;
-
-    protected abstract DatabaseConfig start() throws Exception;
-
-    protected abstract void stop() throws Exception;
-
-    @BeforeAll
-    void openDatabase() throws Exception {
-        config = start();
-        database = Database.open(config, () -> "tester");
-        tx = database.transactions();
-    }
-
-    @AfterAll
-    void closeDatabase() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-        stop();
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-    }
+abstract class IntakeStoreContract extends DatabaseContract {
 
     private long newStudio() {
         return tx.call(r -> r.studios().save(new Studio(unique("工作室"), "150602",
@@ -80,7 +46,8 @@ abstract class IntakeStoreContract {
 
     @Test
     void aPlainJdbcInsertNamingOnlyTheV1ColumnsStillWorks() throws Exception {
-        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password())) {
+        try (Connection c = DriverManager.getConnection(openedWith.jdbcUrl(), openedWith.user(),
+            openedWith.password())) {
             Statement s = c.createStatement();
             s.executeUpdate("insert into employer (version, created_at, updated_at, name) "
                 + "values (0, current_timestamp, current_timestamp, 'JDBC公司')", Statement.RETURN_GENERATED_KEYS);

@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /** The intake tables on a real PostgreSQL 14 (embedded binaries), where two workstations number at once. */
 class PostgresIntakeStoreTest extends IntakeStoreContract {
 
-    private EmbeddedPostgres postgres;
+    private final EmbeddedPostgresServer postgres = new EmbeddedPostgresServer();
 
     @Override
     protected DatabaseConfig start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        return new DatabaseConfig(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return postgres.start();
     }
 
     @Override
     protected void stop() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
+        postgres.stop();
     }
 }

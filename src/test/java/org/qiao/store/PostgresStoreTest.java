@@ -4,32 +4,28 @@ package org.qiao.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.qiao.domain.QiaoException;
 
 /** The repository contract on a real PostgreSQL 14 (embedded binaries), started once for the class. */
 class PostgresStoreTest extends StoreContract {
 
-    private EmbeddedPostgres postgres;
+    private final EmbeddedPostgresServer postgres = new EmbeddedPostgresServer();
 
     @Override
     protected DatabaseConfig start() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        return new DatabaseConfig(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        return postgres.start();
     }
 
     @Override
     protected void stop() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
+        postgres.stop();
     }
 
     @Test
     void aWrongPasswordIsReportedAsALoginFailure() {
         // The embedded server trusts local connections, so a missing role stands in for a refused login.
-        DatabaseConfig wrong = new DatabaseConfig(postgres.getJdbcUrl("nobody", "postgres"), "nobody", "wrong");
+        DatabaseConfig wrong = new DatabaseConfig(postgres.jdbcUrl("nobody"), "nobody", "wrong");
         QiaoException e = assertThrows(QiaoException.class, () -> Database.open(wrong, () -> "x"));
         assertEquals("store.login", e.messageKey());
     }

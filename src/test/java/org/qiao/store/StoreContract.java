@@ -14,12 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.audit.AuditEntry;
 import org.qiao.domain.calendar.CalendarDay;
@@ -42,39 +37,7 @@ import org.qiao.domain.user.User;
  * The repository behaviour every supported database must show; run once on H2 and once on PostgreSQL, each with
  * the real migrations. The database is shared by the tests of a class, so each test makes its own records.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContract {
-
-    private static final AtomicInteger SERIAL = new AtomicInteger();
-
-    protected final AtomicReference<String> currentUser = new AtomicReference<>("tester");
-    protected Database database;
-    protected Transactions tx;
-    protected DatabaseConfig openedWith;
-
-    /** Starts the database server if any and returns how to reach it. */
-    protected abstract DatabaseConfig start() throws Exception;
-
-    protected abstract void stop() throws Exception;
-
-    @BeforeAll
-    void openDatabase() throws Exception {
-        openedWith = start();
-        database = Database.open(openedWith, currentUser::get);
-        tx = database.transactions();
-    }
-
-    @AfterAll
-    void closeDatabase() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-        stop();
-    }
-
-    protected static String unique(String prefix) {
-        return prefix + "-" + SERIAL.incrementAndGet() + "-" + System.nanoTime() % 100_000;
-    }
+abstract class StoreContract extends DatabaseContract {
 
     static DisputeCase newCase(String number, int workers) {
         Employer employer = new Employer("鄂尔多斯市某某煤业有限公司" + number);

@@ -12,14 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,30 +24,18 @@ import org.qiao.service.UserSession;
 import org.qiao.ui.main.Section;
 
 /** The real window on a new embedded database: first administrator, every rail section, sign out, sign in. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class DesktopAppUiTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private AppContext context;
-    private FxBackgroundTasks background;
+class DesktopAppUiTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        AppSettings settings = new AppSettings(dataDir.resolve("ui"), null, null, null, Locale.SIMPLIFIED_CHINESE,
-            false);
-        context = new AppContext(settings, UserSession.forOperatingSystemUser());
-        background = new FxBackgroundTasks();
-        new DesktopApp(context.messages(), context::services, locale -> { }, background)
-            .start(stage, dataDir.resolve("cache"));
+        openWindow(stage);
     }
 
-    @AfterEach
-    void closeDatabase() {
-        background.close();
-        context.close();
+    @Override
+    protected AppContext openContext(Path folder) {
+        // The production password work factor, as a newcomer's first start has it.
+        AppSettings settings = new AppSettings(folder, null, null, null, Locale.SIMPLIFIED_CHINESE, false);
+        return new AppContext(settings, UserSession.forOperatingSystemUser());
     }
 
     @Test

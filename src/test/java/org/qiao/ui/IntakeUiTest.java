@@ -13,14 +13,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,29 +29,18 @@ import org.qiao.domain.user.Role;
  * A mediator registers a collective case of 12 workers in the real window, finds it in the ledger screen through the
  * search box and opens its case page.
  */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
-class IntakeUiTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private AppContext context;
-    private FxBackgroundTasks background;
+class IntakeUiTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        context = TestDatabase.open(dataDir.resolve("intake"), Locale.SIMPLIFIED_CHINESE);
-        context.services().auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
-        background = new FxBackgroundTasks();
-        new DesktopApp(context.messages(), context::services, locale -> { }, background)
-            .start(stage, dataDir.resolve("cache"));
+        openWindow(stage);
     }
 
-    @AfterEach
-    void closeDatabase() {
-        background.close();
-        context.close();
+    @Override
+    protected AppContext openContext(Path folder) {
+        AppContext opened = TestDatabase.open(folder, Locale.SIMPLIFIED_CHINESE);
+        opened.services().auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
+        return opened;
     }
 
     @Test

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.service;
 
+import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,6 +14,7 @@ import org.qiao.domain.QiaoException;
 import org.qiao.domain.user.PasswordHasher;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
+import org.qiao.domain.user.UserRef;
 import org.qiao.store.Transactions;
 
 /**
@@ -102,6 +106,22 @@ public final class AuthService {
     public List<User> users() {
         requireAdministrator();
         return usersAsSystem();
+    }
+
+    /**
+     * The active mediators, by display name, for anyone signed in: a supervisor looks at one mediator's cases, a
+     * mediator at a colleague's while covering for them.
+     */
+    public List<UserRef> mediators() {
+        if (session.user().isEmpty()) {
+            throw new QiaoException("auth.notSignedIn");
+        }
+        return tx.call(repos -> repos.users().findAll()).stream()
+            .filter(user -> user.isActive() && user.getRole() == Role.MEDIATOR)
+            .map(UserRef::of)
+            .sorted(Comparator.comparing(UserRef::displayName, Collator.getInstance(Locale.CHINA))
+                .thenComparing(UserRef::username))
+            .toList();
     }
 
     /** All accounts, for the command line (see {@link #addAccountAsSystem}). */

@@ -201,7 +201,7 @@ public final class DesktopApp {
             User user = services.auth().session().user().orElseThrow();
             pendingCasePage = new CaseViewModel(services.ledger(), services.caseStatus(),
                 services.intake().regions(), messages, background, errors, dialogs, Clock.systemDefaultZone());
-            return new LedgerView(new LedgerViewModel(services.ledger(), services.drafts(),
+            return new LedgerView(new LedgerViewModel(services.ledger(), services.drafts(), services.auth(),
                 services.intake().regions(), user.getUsername(), user.getId(), messages, background, errors, dialogs),
                 pendingCasePage, messages);
         }

@@ -19,6 +19,7 @@ import org.qiao.domain.audit.AuditEntry;
 import org.qiao.domain.user.PasswordHasher;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
+import org.qiao.domain.user.UserRef;
 import org.qiao.store.Database;
 import org.qiao.store.DatabaseConfig;
 
@@ -119,6 +120,21 @@ class AuthServiceTest {
             pw("lawyer-2026"))));
         assertEquals("auth.adminOnly", key(() -> auth.resetPassword("admin", pw("taken-over"), pw("taken-over"))));
         assertEquals("auth.adminOnly", key(auth::users));
+    }
+
+    @Test
+    void anyoneSignedInSeesTheMediatorsByNameAndNobodyElse() {
+        auth.createFirstAdministrator("admin", "", pw("steppe-2026"), pw("steppe-2026"));
+        auth.addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, pw("mediate-2026"));
+        auth.addAccountAsSystem("bater", "巴特尔", Role.MEDIATOR, pw("mediate-2026"));
+        auth.addAccountAsSystem("lilaw", "李律师", Role.LAWYER, pw("lawyer-2026"));
+        auth.addAccountAsSystem("wulan", "乌兰", Role.SUPERVISOR, pw("oversee-2026"));
+        auth.logout();
+        assertEquals("auth.notSignedIn", key(auth::mediators));
+
+        auth.login("wulan", pw("oversee-2026"));
+        assertEquals(List.of("巴特尔", "其其格"), auth.mediators().stream().map(UserRef::displayName).toList(),
+            "mediators only, in pinyin order (ba before qi)");
     }
 
     @Test

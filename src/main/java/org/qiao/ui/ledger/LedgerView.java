@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
@@ -36,6 +35,7 @@ import org.qiao.domain.cases.LedgerRow;
 import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.region.Region;
+import org.qiao.domain.user.UserRef;
 import org.qiao.i18n.Messages;
 import org.qiao.service.CaseLedgerService.Due;
 
@@ -65,7 +65,7 @@ public final class LedgerView {
     @FXML private DatePicker receivedFrom;
     @FXML private DatePicker receivedTo;
     @FXML private ChoiceBox<Due> due;
-    @FXML private CheckBox onlyMine;
+    @FXML private ChoiceBox<UserRef> mediator;
     @FXML private TableView<LedgerRow> table;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
@@ -131,9 +131,13 @@ public final class LedgerView {
         due.getItems().setAll(Due.values());
         due.setConverter(converter(viewModel::label));
         due.valueProperty().bindBidirectional(viewModel.dueProperty());
-        onlyMine.selectedProperty().bindBidirectional(viewModel.onlyMineProperty());
-        onlyMine.setVisible(viewModel.canFilterByMediator());
-        onlyMine.setManaged(viewModel.canFilterByMediator());
+        optional(mediator, viewModel.mediators(), viewModel::mediatorLabel, viewModel.mediatorLabel(null),
+            viewModel.mediatorProperty());
+        viewModel.mediators().addListener((ListChangeListener<UserRef>) change -> {
+            UserRef chosen = viewModel.mediatorProperty().get();
+            mediator.getItems().setAll(withAny(viewModel.mediators()));
+            mediator.setValue(chosen);
+        });
 
         buildTable();
         previousButton.disableProperty().bind(viewModel.hasPreviousProperty().not());

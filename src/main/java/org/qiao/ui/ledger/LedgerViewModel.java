@@ -48,7 +48,9 @@ import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.money.Money;
 import org.qiao.domain.region.Region;
 import org.qiao.domain.region.RegionDirectory;
+import org.qiao.domain.user.UserRef;
 import org.qiao.i18n.Messages;
+import org.qiao.service.AuthService;
 import org.qiao.service.CaseLedgerService;
 import org.qiao.service.CaseLedgerService.Due;
 import org.qiao.service.DraftService;
@@ -100,6 +102,8 @@ public final class LedgerViewModel {
     }
 
     private final CaseLedgerService ledger;
+    private final AuthService auth;
+    private final String username;
     private final DraftService drafts;
     private final RegionDirectory regions;
     private final String filterOwner;
@@ -119,7 +123,9 @@ public final class LedgerViewModel {
     private final ObjectProperty<LocalDate> receivedFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> receivedTo = new SimpleObjectProperty<>();
     private final ObjectProperty<Due> due = new SimpleObjectProperty<>(Due.ANY);
-    private final BooleanProperty onlyMine = new SimpleBooleanProperty(false);
+    /** The mediator whose cases to show; {@code null} for everyone's. */
+    private final ObjectProperty<UserRef> mediator = new SimpleObjectProperty<>();
+    private final ObservableList<UserRef> mediators = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<LedgerSort> sort = new SimpleObjectProperty<>(LedgerSort.NEWEST_FIRST);
 
@@ -143,12 +149,14 @@ public final class LedgerViewModel {
     private boolean restoring;
     private AtomicBoolean exportCancel = new AtomicBoolean();
 
-    public LedgerViewModel(CaseLedgerService ledger, DraftService drafts, RegionDirectory regions, String username,
-                           Long userId, Messages messages, BackgroundTasks background, ErrorText errors,
-                           DialogService dialogs) {
+    public LedgerViewModel(CaseLedgerService ledger, DraftService drafts, AuthService auth, RegionDirectory regions,
+                           String username, Long userId, Messages messages, BackgroundTasks background,
+                           ErrorText errors, DialogService dialogs) {
         this.ledger = Objects.requireNonNull(ledger);
+        this.auth = Objects.requireNonNull(auth);
         this.drafts = Objects.requireNonNull(drafts);
         this.regions = Objects.requireNonNull(regions);
+        this.username = Objects.requireNonNull(username);
         this.filterOwner = filterOwner(username);
         this.userId = userId;
         this.messages = Objects.requireNonNull(messages);
@@ -162,7 +170,7 @@ public final class LedgerViewModel {
             }
         });
         InvalidationListener changed = obs -> filterChanged();
-        List.<Observable>of(source, league, county, category, workerGroup, receivedFrom, receivedTo, due, onlyMine)
+        List.<Observable>of(source, league, county, category, workerGroup, receivedFrom, receivedTo, due, mediator)
             .forEach(property -> property.addListener(changed));
         statuses.addListener((SetChangeListener<CaseStatus>) change -> filterChanged());
         statusesText.set(describeStatuses());
@@ -190,6 +198,7 @@ public final class LedgerViewModel {
     /** Restores the filter this user left (if any) and shows the first page. */
     public void start() {
         busy.set(true);
+        background.submit(auth::mediators, this::mediatorsLoaded, failure -> message.set(errors.of(failure)));
         background.submit(() -> drafts.load(filterOwner), saved -> {
             saved.ifPresent(draft -> restoreFilter(draft.content()));
             load(0);
@@ -207,7 +216,7 @@ public final class LedgerViewModel {
     public LedgerFilter filter() {
         Region region = county.get() != null ? county.get() : league.get();
         return new LedgerFilter(Set.copyOf(statuses), source.get() == null ? null : Set.of(source.get()),
-            region == null ? null : region.code(), onlyMine.get() ? userId : null, category.get(), workerGroup.get(),
+            region == null ? null : region.code(), mediator.get() == null ? null : mediator.get().id(), category.get(), workerGroup.get(),
             receivedFrom.get(), receivedTo.get(), query.get());
     }
 
@@ -269,7 +278,7 @@ public final class LedgerViewModel {
             receivedFrom.set(null);
             receivedTo.set(null);
             due.set(Due.ANY);
-            onlyMine.set(false);
+            mediator.set(null);
             query.set("");
         } finally {
             restoring = false;
@@ -337,7 +346,7 @@ public final class LedgerViewModel {
         put(p, "receivedFrom", receivedFrom.get());
         put(p, "receivedTo", receivedTo.get());
         put(p, "due", due.get());
-        p.setProperty("onlyMine", Boolean.toString(onlyMine.get()));
+        put(p, "mediator", mediator.get() == null ? null : mediator.get().id());
         put(p, "query", query.get() == null || query.get().isBlank() ? null : query.get());
         p.setProperty("sort", sort.get().column().name());
         p.setProperty("descending", Boolean.toString(sort.get().descending()));
@@ -378,7 +387,7 @@ public final class LedgerViewModel {
             receivedTo.set(date(p.getProperty("receivedTo")));
             Due savedDue = parse(Due.class, p.getProperty("due"));
             due.set(savedDue == null ? Due.ANY : savedDue);
-            onlyMine.set(Boolean.parseBoolean(p.getProperty("onlyMine")) && userId != null);
+            mediator.set(mediator(p.getProperty("mediator"), Boolean.parseBoolean(p.getProperty("onlyMine"))));
             query.set(p.getProperty("query", ""));
             LedgerSort.Column column = parse(LedgerSort.Column.class, p.getProperty("sort"));
             sort.set(column == null ? LedgerSort.NEWEST_FIRST
@@ -583,13 +592,69 @@ public final class LedgerViewModel {
         return due;
     }
 
-    public BooleanProperty onlyMineProperty() {
-        return onlyMine;
+    public ObjectProperty<UserRef> mediatorProperty() {
+        return mediator;
     }
 
-    /** Whether "only my cases" can be offered: someone with an account is signed in. */
-    public boolean canFilterByMediator() {
-        return userId != null;
+    /** The choices of the mediator filter: the user's own cases first (when signed in), then every mediator. */
+    public ObservableList<UserRef> mediators() {
+        return mediators;
+    }
+
+    /** How a mediator choice reads: everyone's, "my cases", or the mediator's name. */
+    public String mediatorLabel(UserRef choice) {
+        if (choice == null) {
+            return messages.get("ledger.filter.mediator.any");
+        }
+        if (userId != null && choice.id() == userId) {
+            return messages.get("ledger.filter.mediator.mine");
+        }
+        return choice.displayName();
+    }
+
+    /**
+     * The choice for a kept filter's mediator id; an account that is no longer listed keeps its id (the filter still
+     * applies) and takes its name when the list arrives. A filter kept before the mediator list existed had only
+     * "only my cases".
+     */
+    private UserRef mediator(String savedId, boolean onlyMine) {
+        Long id = null;
+        try {
+            id = savedId == null ? null : Long.valueOf(savedId.strip());
+        } catch (NumberFormatException e) {
+            id = null;
+        }
+        if (id == null && onlyMine) {
+            id = userId;
+        }
+        if (id == null) {
+            return null;
+        }
+        long wanted = id;
+        return mediators.stream().filter(ref -> ref.id() == wanted).findFirst()
+            .orElse(new UserRef(wanted, "", messages.get("ledger.filter.mediator.unknown", String.valueOf(wanted))));
+    }
+
+    private void mediatorsLoaded(List<UserRef> found) {
+        List<UserRef> choices = new ArrayList<>();
+        if (userId != null) {
+            choices.add(found.stream().filter(ref -> ref.id() == userId).findFirst()
+                .orElse(new UserRef(userId, username, username)));
+        }
+        found.stream().filter(ref -> userId == null || ref.id() != userId).forEach(choices::add);
+        UserRef chosen = mediator.get();
+        if (chosen != null && !choices.contains(chosen)) {
+            choices.add(chosen);
+        }
+        restoring = true;
+        try {
+            mediators.setAll(choices);
+            if (chosen != null) {
+                mediator.set(choices.get(choices.indexOf(chosen)));
+            }
+        } finally {
+            restoring = false;
+        }
     }
 
     public StringProperty queryProperty() {

@@ -3,6 +3,7 @@ package org.qiao.ui.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -50,6 +51,8 @@ class LedgerViewModelTest {
         context = TestDatabase.open(dataDir.resolve("db"), Locale.SIMPLIFIED_CHINESE);
         services = context.services();
         services.auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
+        services.auth().addAccountAsSystem("bater", "巴特尔", Role.MEDIATOR, "mediate-2026".toCharArray());
+        services.auth().addAccountAsSystem("wulan", "乌兰", Role.SUPERVISOR, "oversee-2026".toCharArray());
         services.auth().login("qiqige", "mediate-2026".toCharArray());
         services.demoData().generate(60, 7);
     }
@@ -60,7 +63,8 @@ class LedgerViewModelTest {
     }
 
     private LedgerViewModel viewModel() {
-        LedgerViewModel vm = new LedgerViewModel(services.ledger(), services.drafts(), services.intake().regions(),
+        LedgerViewModel vm = new LedgerViewModel(services.ledger(), services.drafts(), services.auth(),
+            services.intake().regions(),
             "qiqige", services.auth().session().user().orElseThrow().getId(), context.messages(),
             new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs);
         vm.start();
@@ -111,7 +115,7 @@ class LedgerViewModelTest {
         vm.countyProperty().set(vm.counties().get(0));
         vm.categoryProperty().set(DisputeCategory.WAGES);
         vm.dueProperty().set(Due.WITHIN_3_WORKING_DAYS);
-        vm.onlyMineProperty().set(true);
+        vm.mediatorProperty().set(vm.mediators().get(0));
         vm.queryProperty().set("王");
         vm.search();
         vm.sortBy(LedgerViewModel.Column.CASE_NUMBER, false);
@@ -122,11 +126,40 @@ class LedgerViewModelTest {
         assertEquals(vm.countyProperty().get(), again.countyProperty().get());
         assertEquals(DisputeCategory.WAGES, again.categoryProperty().get());
         assertEquals(Due.WITHIN_3_WORKING_DAYS, again.dueProperty().get());
-        assertTrue(again.onlyMineProperty().get());
+        assertEquals("我的案件", again.mediatorLabel(again.mediatorProperty().get()));
+        assertEquals(services.auth().session().user().orElseThrow().getId(), again.filter().mediatorId());
         assertEquals("王", again.queryProperty().get());
         assertEquals(LedgerSort.by(LedgerSort.Column.CASE_NUMBER, false), again.sortProperty().get());
         assertEquals(vm.filter(), again.filter());
         assertTrue(services.drafts().load("qiqige").isEmpty(), "the intake draft of the same user is untouched");
+    }
+
+    @Test
+    void theMediatorFilterOffersMyCasesThenEveryMediatorAndShowsOnlyTheChosenOnesCases() {
+        LedgerViewModel vm = viewModel();
+        assertEquals(List.of("我的案件", "巴特尔"), vm.mediators().stream().map(vm::mediatorLabel).toList(),
+            "mediators only (no supervisor), the signed-in one as \"my cases\"");
+        assertEquals("全部调解员", vm.mediatorLabel(null));
+        int everyone = vm.rows().size();
+
+        vm.mediatorProperty().set(vm.mediators().get(1));
+        assertFalse(vm.rows().isEmpty());
+        assertTrue(vm.rows().size() < everyone);
+        assertTrue(vm.rows().stream().allMatch(row -> "巴特尔".equals(row.mediatorName())), vm.rows().toString());
+
+        vm.clearFilters();
+        assertNull(vm.mediatorProperty().get());
+        assertEquals(everyone, vm.rows().size());
+    }
+
+    @Test
+    void aFilterKeptWithOnlyMyCasesStillMeansMyCases() {
+        LedgerViewModel vm = viewModel();
+        vm.restoreFilter("onlyMine=true\n");
+        assertEquals(services.auth().session().user().orElseThrow().getId(), vm.filter().mediatorId());
+        vm.restoreFilter("mediator=987654\n");
+        assertEquals(987654L, vm.filter().mediatorId(), "an account no longer listed still filters");
+        assertEquals("调解员（编号 987654）", vm.mediatorLabel(vm.mediatorProperty().get()));
     }
 
     @Test

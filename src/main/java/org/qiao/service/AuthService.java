@@ -26,6 +26,9 @@ public final class AuthService {
     public static final int MIN_PASSWORD_LENGTH = 8;
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,32}");
 
+    /** The setup step claimed by whoever creates the first administrator ({@code setup_claim}). */
+    static final String FIRST_ADMINISTRATOR = "first-administrator";
+
     private final Transactions tx;
     private final PasswordHasher hasher;
     private final UserSession session;
@@ -50,12 +53,23 @@ public final class AuthService {
     public User createFirstAdministrator(String username, String displayName, char[] password, char[] confirmation) {
         checkNewAccount(username, displayName, password, confirmation);
         String hash = hasher.hash(password);
-        User created = tx.call(repos -> {
-            if (repos.users().count() > 0) {
-                throw new QiaoException("auth.setup.alreadyDone");
+        User created;
+        try {
+            created = tx.call(repos -> {
+                if (repos.users().count() > 0) {
+                    throw new QiaoException("auth.setup.alreadyDone");
+                }
+                repos.users().claimSetup(FIRST_ADMINISTRATOR);
+                return repos.users().save(newUser(username, displayName, Role.ADMINISTRATOR, hash));
+            });
+        } catch (QiaoException e) {
+            if (e.messageKey().equals("store.constraint") && e.args().length > 0
+                && "uk_setup_claim".equals(e.args()[0])) {
+                // Another workstation set up the same new database a moment earlier.
+                throw new QiaoException(e, "auth.setup.alreadyDone");
             }
-            return repos.users().save(newUser(username, displayName, Role.ADMINISTRATOR, hash));
-        });
+            throw e;
+        }
         session.signIn(created);
         return created;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.store;
 
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,18 @@ public final class UserRepository {
 
     public long count() {
         return session.createSelectionQuery("select count(*) from User", Long.class).getSingleResult();
+    }
+
+    /**
+     * Claims a one-time setup step for this transaction (e.g. {@code first-administrator}). A second claim of the
+     * same step, from any workstation, waits for the first transaction and then fails with the constraint
+     * {@code uk_setup_claim} ({@link Transactions} reports it as {@code store.constraint}).
+     */
+    public void claimSetup(String step) {
+        session.createNativeMutationQuery("insert into setup_claim (claim, claimed_at) values (:claim, :at)")
+            .setParameter("claim", step)
+            .setParameter("at", LocalDateTime.now())
+            .executeUpdate();
     }
 
     /** The number of users in each role; a role nobody has counts 0. */

@@ -123,6 +123,17 @@ class AuthServiceTest {
     }
 
     @Test
+    void aFirstAdministratorClaimedByAnotherWorkstationMeanwhileIsRefusedInWords() {
+        // What the second of two workstations setting up a new server at the same moment meets: the claim is
+        // taken although it saw no account (store contract: the second claim waits and then fails).
+        database.transactions().run(r -> r.users().claimSetup(AuthService.FIRST_ADMINISTRATOR));
+        assertTrue(auth.needsFirstAdministrator());
+        assertEquals("auth.setup.alreadyDone",
+            key(() -> auth.createFirstAdministrator("admin", "", pw("steppe-2026"), pw("steppe-2026"))));
+        assertEquals(0, auth.usersAsSystem().size(), "nothing of the refused transaction is kept");
+    }
+
+    @Test
     void anyoneSignedInSeesTheMediatorsByNameAndNobodyElse() {
         auth.createFirstAdministrator("admin", "", pw("steppe-2026"), pw("steppe-2026"));
         auth.addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, pw("mediate-2026"));

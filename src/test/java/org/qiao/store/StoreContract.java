@@ -3,17 +3,31 @@ package org.qiao.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.audit.AuditEntry;
@@ -55,9 +69,61 @@ abstract class StoreContract extends DatabaseContract {
     }
 
     @Test
-    void migrationsRunAndHibernateValidatesTheSchema() {
+    void migrationsRunAndHibernateValidatesTheSchema() throws Exception {
         assertTrue(tx.call(r -> r.cases().count()) >= 0);
         assertEquals(database.isPostgres(), database.jdbcUrl().startsWith("jdbc:postgresql:"));
+        int newest;
+        try (Connection c = DriverManager.getConnection(openedWith.jdbcUrl(), openedWith.user(),
+                openedWith.password());
+             ResultSet rs = c.createStatement().executeQuery(
+                 "select max(cast(\"version\" as integer)) from \"flyway_schema_history\" where \"success\"")) {
+            assertTrue(rs.next());
+            newest = rs.getInt(1);
+        }
+        assertEquals(newestMigration(), newest, "every migration on the class path has run");
+    }
+
+    /** The highest version among the migration files shipped (V&lt;n&gt;__*.sql). */
+    private static int newestMigration() throws Exception {
+        URL folder = StoreContract.class.getResource("/db/migration");
+        assertNotNull(folder);
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+    }
+
+    @Test
+    void aSetupStepIsClaimedOnceEvenByTwoTransactionsAtTheSameMoment() throws Exception {
+        String step = unique("setup");
+        CountDownLatch firstHoldsIt = new CountDownLatch(1);
+        CountDownLatch secondTried = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> tx.run(r -> {
+                r.users().claimSetup(step);
+                firstHoldsIt.countDown();
+                try {
+                    // The second claim starts while this transaction still holds the row, and must wait for it.
+                    secondTried.await(5, TimeUnit.SECONDS);
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(firstHoldsIt.await(10, TimeUnit.SECONDS));
+            Future<?> second = pool.submit(() -> {
+                secondTried.countDown();
+                tx.run(r -> r.users().claimSetup(step));
+            });
+            first.get(20, TimeUnit.SECONDS);
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> second.get(20, TimeUnit.SECONDS));
+            QiaoException refused = assertInstanceOf(QiaoException.class, failed.getCause());
+            assertEquals("store.constraint", refused.messageKey());
+            assertEquals("uk_setup_claim", refused.args()[0]);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -26,6 +26,7 @@ final class Commands {
         // The usage help in the chosen language. Like the streams and handlers below, the bundle reaches only the
         // subcommands already added, so all of these come last.
         root.setResourceBundle(context.messages().bundle());
+        root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setOut(out);
         root.setErr(err);
         return new CliErrors(context.messages()).install(root);

@@ -2,13 +2,20 @@
 package org.qiao.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.MaxValuesExceededException;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import org.qiao.domain.QiaoException;
 import org.qiao.i18n.Messages;
@@ -45,7 +52,40 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
 
     /** One line for arguments that could not be parsed, pointing to the command's help. */
     public String describeParameterError(ParameterException ex) {
-        return messages.get("cli.badArguments", ex.getMessage(), ex.getCommandLine().getCommandName());
+        return messages.get("cli.badArguments", detail(ex), ex.getCommandLine().getCommandName());
+    }
+
+    /**
+     * What was wrong, in the user's language for the usual mistakes (an unknown option, a missing value, a value of
+     * the wrong kind); picocli's own English sentence for the rare rest.
+     */
+    private String detail(ParameterException ex) {
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return messages.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return messages.get("cli.error.missing", missing.getMissing().stream().map(CliErrors::name)
+                .collect(Collectors.joining(messages.get("cli.error.separator"))));
+        }
+        ArgSpec arg = ex.getArgSpec();
+        if (arg != null && ex.getValue() != null && !(ex instanceof MaxValuesExceededException)) {
+            Class<?>[] element = arg.auxiliaryTypes();
+            Class<?> type = element != null && element.length > 0 ? element[0] : arg.type();
+            if (type.isEnum()) {
+                String choices = Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(messages.get("cli.error.separator")));
+                return messages.get("cli.error.choice", name(arg), ex.getValue(), choices);
+            }
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                return messages.get("cli.error.number", name(arg), ex.getValue());
+            }
+            return messages.get("cli.error.value", name(arg), ex.getValue());
+        }
+        return ex.getMessage();
+    }
+
+    private static String name(ArgSpec arg) {
+        return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
     @Override

@@ -71,6 +71,34 @@ class CommandLineTest {
     }
 
     @Test
+    void theUsualArgumentMistakesAreExplainedInChinese() {
+        assertEquals("参数有误：--cases 须为整数，“ten”不是整数（运行 demo-data --help 查看用法）",
+            run("demo-data", "--cases", "ten").err().strip());
+        assertEquals("参数有误：无法识别的参数：--colour（运行 demo-data --help 查看用法）",
+            run("demo-data", "--cases", "5", "--colour").err().strip());
+        assertEquals("参数有误：缺少必需的参数：QUERY（运行 find --help 查看用法）",
+            run("cases", "find").err().strip());
+        Run badStatus = run("cases", "find", "王", "--status", "bogus");
+        assertEquals(2, badStatus.code());
+        assertTrue(badStatus.err().startsWith("参数有误：--status 的值“bogus”无效，可选：INTAKE、ACCEPTED、"),
+            badStatus.err());
+    }
+
+    @Test
+    void statusNamesAreTakenInAnyCase() {
+        Run run = run("cases", "find", "王", "--status", "accepted");
+        assertEquals(0, run.code(), run.err());
+    }
+
+    @Test
+    void theUsualArgumentMistakesAreExplainedInEnglishToo() {
+        assertEquals("Bad arguments: invalid value 'bogus' for --status; choose one of INTAKE, ACCEPTED, NOT_ACCEPTED, "
+                + "IN_MEDIATION, WITHDRAWN, AGREEMENT_SIGNED, MEDIATION_FAILED, PERFORMING, CLOSED, HANDED_BACK "
+                + "(run find --help for usage)",
+            run("--locale", "en", "cases", "find", "x", "--status", "bogus").err().strip());
+    }
+
+    @Test
     void englishMessagesWithLocaleOption() {
         Run run = run("--locale", "en", "demo-data", "--cases", "0");
         assertEquals(2, run.code());

@@ -3,8 +3,12 @@ package org.qiao.service;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.qiao.domain.QiaoException;
@@ -31,6 +35,32 @@ public final class AuthService {
         this.tx = Objects.requireNonNull(tx);
         this.hasher = Objects.requireNonNull(hasher);
         this.session = Objects.requireNonNull(session);
+    }
+
+    /**
+     * How a user is named on screen: the display name, and whether another account has the same display name (the
+     * screen then adds the username so the two can be told apart).
+     */
+    public record PersonName(String username, String displayName, boolean shared) {
+    }
+
+    /**
+     * The names of the accounts among {@code usernames} (who did what on a case, as the audit and the timeline
+     * record them by username); a username with no account (an operating-system user of the command line, a
+     * removed account) is left out. Display names are no secret: every signed-in user may ask.
+     */
+    public Map<String, PersonName> names(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        List<User> all = tx.call(repos -> repos.users().findAll());
+        Map<String, Long> perDisplayName = all.stream()
+            .collect(Collectors.groupingBy(User::getDisplayName, Collectors.counting()));
+        Map<String, PersonName> names = new HashMap<>();
+        all.stream().filter(user -> usernames.contains(user.getUsername())).map(user ->
+                new PersonName(user.getUsername(), user.getDisplayName(), perDisplayName.get(user.getDisplayName()) > 1))
+            .forEach(name -> names.put(name.username(), name));
+        return names;
     }
 
     public UserSession session() {

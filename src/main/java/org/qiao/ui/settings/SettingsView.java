@@ -18,10 +18,11 @@ import javafx.scene.control.TextField;
 import org.qiao.domain.user.Role;
 import org.qiao.ui.Labels;
 
-/** Binds the settings screen to its {@link SettingsViewModel}. */
+/** Binds the settings screen to its {@link SettingsViewModel} and, for administrators, {@link StudioNumbering}. */
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
+    private final StudioNumbering studios;
 
     @FXML private ChoiceBox<Locale> languageChoice;
     @FXML private Label languageNote;
@@ -44,8 +45,25 @@ public final class SettingsView {
     @FXML private Label scheduleYears;
     @FXML private Button importScheduleButton;
 
-    public SettingsView(SettingsViewModel viewModel) {
+    @FXML private Node studiosPane;
+    @FXML private Node studiosLocked;
+    @FXML private TableView<StudioNumbering.Row> studioTable;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioNameColumn;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioRegionColumn;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioPatternColumn;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioNextColumn;
+    @FXML private Label patternHint;
+    @FXML private Label editedStudio;
+    @FXML private TextField studioPattern;
+    @FXML private Label patternPreview;
+    @FXML private Label patternProblem;
+    @FXML private Label studioMessage;
+    @FXML private Button savePatternButton;
+    @FXML private Button revertPatternButton;
+
+    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.studios = Objects.requireNonNull(studios);
     }
 
     @FXML
@@ -85,6 +103,51 @@ public final class SettingsView {
         importScheduleButton.setManaged(viewModel.isAdministrator());
         viewModel.loadScheduleYears();
         viewModel.loadUsers();
+        bindStudios();
+    }
+
+    private void bindStudios() {
+        boolean admin = viewModel.isAdministrator();
+        studiosPane.setVisible(admin);
+        studiosPane.setManaged(admin);
+        studiosLocked.setVisible(!admin);
+        studiosLocked.setManaged(!admin);
+        if (!admin) {
+            return;
+        }
+        studioNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        studioRegionColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().region()));
+        studioPatternColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().pattern()));
+        studioNextColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().nextNumber()));
+        studioTable.setItems(studios.rows());
+        studioTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                studios.selectedProperty().set(row);
+            }
+        });
+        studios.selectedProperty().addListener((obs, old, row) -> {
+            studioTable.getSelectionModel().select(row);
+            editedStudio.setText(row == null ? "" : row.name());
+        });
+        patternHint.setText(studios.hint());
+        studioPattern.textProperty().bindBidirectional(studios.patternProperty());
+        studioPattern.setOnAction(event -> studios.save());
+        patternPreview.textProperty().bind(studios.previewProperty());
+        patternProblem.textProperty().bind(studios.problemProperty());
+        studioMessage.textProperty().bind(studios.messageProperty());
+        savePatternButton.disableProperty().bind(studios.canSaveProperty().not());
+        revertPatternButton.disableProperty().bind(studios.busyProperty());
+        studios.load();
+    }
+
+    @FXML
+    private void onSavePattern() {
+        studios.save();
+    }
+
+    @FXML
+    private void onRevertPattern() {
+        studios.revert();
     }
 
     @FXML

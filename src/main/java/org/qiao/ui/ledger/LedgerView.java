@@ -19,10 +19,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -45,8 +47,17 @@ import org.qiao.service.CaseLedgerService.Due;
  */
 public final class LedgerView {
 
-    /** Preferred widths in column order: case number, status, received, employer, workers, amount, ID, … */
-    private static final double[] WIDTHS = {215, 80, 100, 220, 110, 115, 160, 110, 100, 80};
+    /**
+     * Widths in column order (case number, status, received, employer, workers, amount, ID, source, region,
+     * mediator). At the window's first size (1180 wide: about 918 pixels for the table) the columns share the width
+     * with no horizontal scroll bar: each starts from its preferred width and the table fits them to its own, none
+     * below its minimum (a case number stays whole, an employer's name keeps room to be recognised) and the short
+     * fixed-form columns (status, date, amount, source, region, mediator) never above their maximum, so a wider
+     * window gives its room to the case number, the employer, the workers and the ID.
+     */
+    private static final double[] PREF = {180, 76, 94, 200, 104, 108, 150, 78, 86, 72};
+    private static final double[] MIN = {168, 62, 90, 120, 70, 92, 90, 56, 60, 56};
+    private static final double[] MAX = {260, 110, 104, Double.MAX_VALUE, 240, 140, 190, 110, 130, 110};
 
     private final LedgerViewModel viewModel;
     private final CaseViewModel caseViewModel;
@@ -159,14 +170,19 @@ public final class LedgerView {
             tc.setUserData(column);
             tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.text(column, cell.getValue())));
             tc.setSortable(column.sort() != null);
-            tc.setPrefWidth(WIDTHS[column.ordinal()]);
-            tc.setMinWidth(60);
+            tc.setPrefWidth(PREF[column.ordinal()]);
+            tc.setMinWidth(MIN[column.ordinal()]);
+            tc.setMaxWidth(MAX[column.ordinal()]);
             if (column == LedgerViewModel.Column.CLAIMED) {
                 tc.setStyle("-fx-alignment: center-right;");
+            }
+            if (column == LedgerViewModel.Column.EMPLOYER || column == LedgerViewModel.Column.WORKERS) {
+                tc.setCellFactory(c -> new ElidedCell());
             }
             columns.add(tc);
         }
         table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(viewModel.rows());
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.busyProperty())
@@ -199,6 +215,20 @@ public final class LedgerView {
                 caseViewModel.open(selected.caseNumber());
             }
         });
+    }
+
+    /** A cell whose whole text shows in a tooltip, for columns a long name may not fit (employer, workers). */
+    private static final class ElidedCell extends TableCell<LedgerRow, String> {
+
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            tooltip.setText(text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : tooltip);
+        }
     }
 
     /** Shows the view model's order as the table's sort indicator. */

@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
@@ -18,6 +19,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -50,14 +52,15 @@ public final class LedgerView {
     /**
      * Widths in column order (case number, status, received, employer, workers, amount, ID, source, region,
      * mediator). At the window's first size (1180 wide: about 918 pixels for the table) the columns share the width
-     * with no horizontal scroll bar: each starts from its preferred width and the table fits them to its own, none
-     * below its minimum (a case number stays whole, an employer's name keeps room to be recognised) and the short
-     * fixed-form columns (status, date, amount, source, region, mediator) never above their maximum, so a wider
-     * window gives its room to the case number, the employer, the workers and the ID.
+     * with no horizontal scroll bar: the table fits them to its width from their preferred widths, none below its
+     * minimum (a case number, a status, a date and an amount stay whole; a masked ID keeps its first and last
+     * digits) and the short fixed-form columns never above their maximum, so a wider window gives its room to the
+     * employer, the workers and the ID. Ten columns do not all fit whole in 918 pixels: long employer names, groups
+     * of workers and long region names are cut, with the whole text in a tooltip.
      */
-    private static final double[] PREF = {180, 76, 94, 200, 104, 108, 150, 78, 86, 72};
-    private static final double[] MIN = {168, 62, 90, 120, 70, 92, 90, 56, 60, 56};
-    private static final double[] MAX = {260, 110, 104, Double.MAX_VALUE, 240, 140, 190, 110, 130, 110};
+    private static final double[] PREF = {192, 76, 92, 200, 100, 106, 120, 70, 76, 64};
+    private static final double[] MIN = {188, 74, 90, 130, 72, 102, 76, 60, 60, 60};
+    private static final double[] MAX = {260, 110, 100, Double.MAX_VALUE, 240, 140, 170, 110, 130, 110};
 
     private final LedgerViewModel viewModel;
     private final CaseViewModel caseViewModel;
@@ -173,12 +176,7 @@ public final class LedgerView {
             tc.setPrefWidth(PREF[column.ordinal()]);
             tc.setMinWidth(MIN[column.ordinal()]);
             tc.setMaxWidth(MAX[column.ordinal()]);
-            if (column == LedgerViewModel.Column.CLAIMED) {
-                tc.setStyle("-fx-alignment: center-right;");
-            }
-            if (column == LedgerViewModel.Column.EMPLOYER || column == LedgerViewModel.Column.WORKERS) {
-                tc.setCellFactory(c -> new ElidedCell());
-            }
+            tc.setCellFactory(c -> new LedgerCell(column));
             columns.add(tc);
         }
         table.getColumns().setAll(columns);
@@ -217,17 +215,36 @@ public final class LedgerView {
         });
     }
 
-    /** A cell whose whole text shows in a tooltip, for columns a long name may not fit (employer, workers). */
-    private static final class ElidedCell extends TableCell<LedgerRow, String> {
+    /**
+     * A ledger cell: amounts right-aligned; a narrow side padding so ten columns fit; a case number or resident ID
+     * too long for its column cut in the middle (its start and its distinctive end stay), other texts at the end; the
+     * whole text in a tooltip where a long one is likely (case number, employer, workers).
+     */
+    private static final class LedgerCell extends TableCell<LedgerRow, String> {
 
-        private final Tooltip tooltip = new Tooltip();
+        private final Tooltip tooltip;
+
+        LedgerCell(LedgerViewModel.Column column) {
+            setStyle("-fx-padding: 0 6 0 6;");
+            if (column == LedgerViewModel.Column.CLAIMED) {
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+            if (column == LedgerViewModel.Column.CASE_NUMBER || column == LedgerViewModel.Column.RESIDENT_ID) {
+                setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            }
+            boolean tipped = column == LedgerViewModel.Column.CASE_NUMBER || column == LedgerViewModel.Column.EMPLOYER
+                || column == LedgerViewModel.Column.WORKERS;
+            tooltip = tipped ? new Tooltip() : null;
+        }
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-            tooltip.setText(text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : tooltip);
+            if (tooltip != null) {
+                tooltip.setText(text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : tooltip);
+            }
         }
     }
 

@@ -57,9 +57,12 @@ public final class AuthService {
         Map<String, Long> perDisplayName = all.stream()
             .collect(Collectors.groupingBy(User::getDisplayName, Collectors.counting()));
         Map<String, PersonName> names = new HashMap<>();
-        all.stream().filter(user -> usernames.contains(user.getUsername())).map(user ->
-                new PersonName(user.getUsername(), user.getDisplayName(), perDisplayName.get(user.getDisplayName()) > 1))
-            .forEach(name -> names.put(name.username(), name));
+        for (User user : all) {
+            if (usernames.contains(user.getUsername())) {
+                names.put(user.getUsername(), new PersonName(user.getUsername(), user.getDisplayName(),
+                    perDisplayName.get(user.getDisplayName()) > 1));
+            }
+        }
         return names;
     }
 

@@ -375,7 +375,8 @@ class IntakeServiceTest {
 
     @Test
     void storesTheEvidenceFilesWithTheCaseInOneGo() throws Exception {
-        Path scan = Files.writeString(Files.createTempFile(dataDir, "劳动合同", ".pdf"), "%PDF-1.4 合同" + IntakeFixtures.next());
+        Path scan = Files.writeString(Files.createTempFile(dataDir, "劳动合同", ".pdf"),
+            "%PDF-1.4 合同" + IntakeFixtures.next());
         Path photo = Files.write(Files.createTempFile(dataDir, "工资条", ".jpg"), new byte[] {1, 2, 3});
         String sha = new AttachmentStore(dataDir.resolve("elsewhere")).measure(scan).sha256();
         IntakeForm form = form(newStudio(), 1, 0).withEvidence(List.of(new EvidenceEntry(scan, "劳动合同复印件", sha),

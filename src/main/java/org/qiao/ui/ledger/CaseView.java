@@ -12,7 +12,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.qiao.domain.cases.CaseStatus;
@@ -125,19 +127,26 @@ public final class CaseView {
             Label hash = new Label(viewModel.hashText(line));
             hash.getStyleClass().add("hint");
             hash.setTooltip(new Tooltip(line.sha256()));
-            hash.setMinWidth(130);
-            Label description = new Label(line.description());
-            description.setWrapText(true);
-            description.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(description, Priority.ALWAYS);
+            hash.setMinWidth(150);
+            hash.setPrefWidth(150);
             Label added = new Label(line.added());
             added.getStyleClass().add("hint");
+            Pane spacer = new Pane();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
             Button open = new Button(viewModel.openLabel());
             open.setId("case-evidence-" + i + "-open");
+            open.setMinWidth(Region.USE_PREF_SIZE);
             open.disableProperty().bind(viewModel.busyProperty());
             open.setOnAction(event -> viewModel.openEvidence(line));
-            HBox row = new HBox(10, name, size, hash, description, added, open);
-            row.setStyle("-fx-alignment: center-left;");
+            HBox first = new HBox(10, name, size, hash, added, spacer, open);
+            first.setStyle("-fx-alignment: center-left;");
+            VBox row = new VBox(2, first);
+            if (!line.description().isEmpty()) {
+                Label description = new Label(line.description());
+                description.setWrapText(true);
+                description.getStyleClass().add("claim-line");
+                row.getChildren().add(description);
+            }
             row.setId("case-evidence-" + i);
             evidenceBox.getChildren().add(row);
         }

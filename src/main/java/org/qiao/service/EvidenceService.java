@@ -107,7 +107,16 @@ public final class EvidenceService {
     public Path copyForViewing(long evidenceId) {
         Evidence evidence = tx.call(r -> r.intake().findEvidence(evidenceId))
             .orElseThrow(() -> new QiaoException("evidence.notFound", String.valueOf(evidenceId)));
-        return files.copyForViewing(evidence.getSha256(), evidence.getFileName(), viewing);
+        try {
+            return files.copyForViewing(evidence.getSha256(), evidence.getFileName(), viewing);
+        } catch (QiaoException e) {
+            // The mediator knows the file by the name it was attached under, not by its stored hash name (a missing
+            // file keeps its stored path: whoever restores the folder from a backup needs that).
+            if ("evidence.file.corrupted".equals(e.messageKey())) {
+                throw new QiaoException(e, e.messageKey(), evidence.getFileName());
+            }
+            throw e;
+        }
     }
 
     /**

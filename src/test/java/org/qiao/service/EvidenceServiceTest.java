@@ -73,7 +73,8 @@ class EvidenceServiceTest {
         assertFalse(copy.startsWith(dataDir.resolve("attachments")), "the viewer never gets the stored original");
 
         Files.write(dataDir.resolve("attachments").resolve(attached.getSha256()), new byte[] {7, 8, 0});
-        assertEquals("evidence.file.corrupted", assertThrows(QiaoException.class,
-            () -> evidence.copyForViewing(attached.getId())).messageKey());
+        QiaoException changed = assertThrows(QiaoException.class, () -> evidence.copyForViewing(attached.getId()));
+        assertEquals("evidence.file.corrupted", changed.messageKey());
+        assertEquals("现场照片.jpg", changed.args()[0], "named as the mediator knows it");
     }
 }

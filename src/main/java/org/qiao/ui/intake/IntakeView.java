@@ -478,8 +478,8 @@ public final class IntakeView {
         Label hash = new Label();
         hash.setId("evidence-" + index + "-sha");
         hash.getStyleClass().add("hint");
-        hash.setMinWidth(150);
-        hash.setPrefWidth(150);
+        hash.setMinWidth(175);
+        hash.setPrefWidth(175);
         hash.textProperty().bind(Bindings.createStringBinding(() -> row.sha256Property().get() == null ? ""
             : messages.get("intake.evidence.sha", viewModel.shortHash(row)), row.sha256Property()));
         Tooltip whole = new Tooltip();

@@ -127,8 +127,8 @@ public final class CaseView {
             Label hash = new Label(viewModel.hashText(line));
             hash.getStyleClass().add("hint");
             hash.setTooltip(new Tooltip(line.sha256()));
-            hash.setMinWidth(150);
-            hash.setPrefWidth(150);
+            hash.setMinWidth(175);
+            hash.setPrefWidth(175);
             Label added = new Label(line.added());
             added.getStyleClass().add("hint");
             Pane spacer = new Pane();

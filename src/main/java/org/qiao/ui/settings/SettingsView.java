@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.settings;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -135,6 +136,10 @@ public final class SettingsView {
         patternPreview.textProperty().bind(studios.previewProperty());
         patternProblem.textProperty().bind(studios.problemProperty());
         studioMessage.textProperty().bind(studios.messageProperty());
+        for (Label label : List.of(patternPreview, patternProblem, studioMessage)) {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
         savePatternButton.disableProperty().bind(studios.canSaveProperty().not());
         revertPatternButton.disableProperty().bind(studios.busyProperty());
         studios.load();

@@ -76,7 +76,7 @@ class StudioNumberingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "乌前工调〔{year}〕号|缺少顺序号",
-        "乌前工调〔2026〕{seq:4}号|缺少年份",
+        "乌前工调〔2026〕{seq:4}号|缺少年份 {year}。",
         "乌前工调〔｛year｝〕｛seq:4｝号|半角",
         "乌前工调〔{year}〕{seq:12}号|1 至 9",
         "乌前工调〔{year}〕{seq:4}号{week}|不可用"})

@@ -94,7 +94,7 @@ public final class AppContext implements AutoCloseable {
         // workstation unless the data folder is shared.
         AttachmentStore attachments = new AttachmentStore(settings.dataDir().resolve("attachments"));
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
-            calendar, description, new IntakeService(tx, session, ReferenceData.regions()),
+            calendar, description, new IntakeService(tx, session, ReferenceData.regions(), attachments),
             new CaseStatusService(tx, calendar, session), new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
             new CaseLedgerService(tx, session, calendar));

@@ -4,10 +4,14 @@ package org.qiao.service;
 import java.text.Collator;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.qiao.domain.QiaoException;
@@ -38,6 +42,35 @@ public final class AuthService {
         this.tx = Objects.requireNonNull(tx);
         this.hasher = Objects.requireNonNull(hasher);
         this.session = Objects.requireNonNull(session);
+    }
+
+    /**
+     * How a user is named on screen: the display name, and whether another account has the same display name (the
+     * screen then adds the username so the two can be told apart).
+     */
+    public record PersonName(String username, String displayName, boolean shared) {
+    }
+
+    /**
+     * The names of the accounts among {@code usernames} (who did what on a case, as the audit and the timeline
+     * record them by username); a username with no account (an operating-system user of the command line, a
+     * removed account) is left out. Display names are no secret: every signed-in user may ask.
+     */
+    public Map<String, PersonName> names(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        List<User> all = tx.call(repos -> repos.users().findAll());
+        Map<String, Long> perDisplayName = all.stream()
+            .collect(Collectors.groupingBy(User::getDisplayName, Collectors.counting()));
+        Map<String, PersonName> names = new HashMap<>();
+        for (User user : all) {
+            if (usernames.contains(user.getUsername())) {
+                names.put(user.getUsername(), new PersonName(user.getUsername(), user.getDisplayName(),
+                    perDisplayName.get(user.getDisplayName()) > 1));
+            }
+        }
+        return names;
     }
 
     public UserSession session() {

@@ -20,22 +20,50 @@ import org.qiao.store.Transactions;
  */
 public final class EvidenceService {
 
-    private static final int DESCRIPTION_MAX = 1000;
+    static final int DESCRIPTION_MAX = 1000;
+
+    /** A file as it is now, before it is attached: what the mediator is shown when choosing it. */
+    public record FileFacts(Path file, String fileName, long size, String sha256) {
+    }
 
     private final Transactions tx;
     private final AttachmentStore files;
     private final UserSession session;
     private final Clock clock;
+    private final Path viewing;
 
     public EvidenceService(Transactions tx, AttachmentStore files, UserSession session) {
         this(tx, files, session, Clock.systemDefaultZone());
     }
 
     public EvidenceService(Transactions tx, AttachmentStore files, UserSession session, Clock clock) {
+        this(tx, files, session, clock, Path.of(System.getProperty("java.io.tmpdir"), "qiao-evidence"));
+    }
+
+    /**
+     * With a clock, and the folder where copies for a viewer are written ({@link #copyForViewing}); the default is
+     * {@code qiao-evidence} in the system's temporary folder, which the system clears.
+     */
+    public EvidenceService(Transactions tx, AttachmentStore files, UserSession session, Clock clock, Path viewing) {
         this.tx = Objects.requireNonNull(tx);
         this.files = Objects.requireNonNull(files);
         this.session = Objects.requireNonNull(session);
         this.clock = Objects.requireNonNull(clock);
+        this.viewing = Objects.requireNonNull(viewing);
+    }
+
+    /**
+     * Reads a file the mediator chose, without attaching it: its name, size and SHA-256.
+     *
+     * @throws QiaoException {@code evidence.file.unreadable}
+     */
+    public FileFacts inspect(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file)) {
+            throw new QiaoException("evidence.file.unreadable", file.toString(), "not a file");
+        }
+        AttachmentStore.StoredFile measured = files.measure(file);
+        return new FileFacts(file, file.getFileName().toString(), measured.size(), measured.sha256());
     }
 
     /**
@@ -52,15 +80,43 @@ public final class EvidenceService {
         if (!Files.isRegularFile(file)) {
             throw new QiaoException("evidence.file.unreadable", file.toString(), "not a file");
         }
+        AttachmentStore.StoredFile stored = files.put(file);
+        Evidence evidence = record(caseId, file, stored, description, LocalDateTime.now(clock), session.actorName());
+        return tx.call(r -> r.intake().save(evidence));
+    }
+
+    /** The record of {@code file}, stored as {@code stored}, on case {@code caseId}; a long description is cut. */
+    static Evidence record(long caseId, Path file, AttachmentStore.StoredFile stored, String description,
+        LocalDateTime at, String actor) {
         String text = description == null || description.isBlank() ? null : description.strip();
         if (text != null && text.length() > DESCRIPTION_MAX) {
             text = text.substring(0, DESCRIPTION_MAX);
         }
-        AttachmentStore.StoredFile stored = files.put(file);
         Evidence evidence = new Evidence(caseId, file.getFileName().toString(), contentType(file), stored.size(),
-            stored.sha256(), stored.sha256(), LocalDateTime.now(clock), session.actorName());
+            stored.sha256(), stored.sha256(), at, actor);
         evidence.setDescription(text);
-        return tx.call(r -> r.intake().save(evidence));
+        return evidence;
+    }
+
+    /**
+     * A copy of an attachment for the system's viewer, under its original name, after checking its content still
+     * has the recorded SHA-256: a viewer that changes the copy cannot change the evidence.
+     *
+     * @throws QiaoException {@code evidence.notFound}, {@code evidence.file.missing}, {@code evidence.file.corrupted}
+     */
+    public Path copyForViewing(long evidenceId) {
+        Evidence evidence = tx.call(r -> r.intake().findEvidence(evidenceId))
+            .orElseThrow(() -> new QiaoException("evidence.notFound", String.valueOf(evidenceId)));
+        try {
+            return files.copyForViewing(evidence.getSha256(), evidence.getFileName(), viewing);
+        } catch (QiaoException e) {
+            // The mediator knows the file by the name it was attached under, not by its stored hash name (a missing
+            // file keeps its stored path: whoever restores the folder from a backup needs that).
+            if ("evidence.file.corrupted".equals(e.messageKey())) {
+                throw new QiaoException(e, e.messageKey(), evidence.getFileName());
+            }
+            throw e;
+        }
     }
 
     /**

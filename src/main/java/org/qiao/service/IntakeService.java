@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.service;
 
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,14 +37,17 @@ import org.qiao.domain.money.Money;
 import org.qiao.domain.region.RegionDirectory;
 import org.qiao.service.IntakeForm.ClaimEntry;
 import org.qiao.service.IntakeForm.EmployerEntry;
+import org.qiao.service.IntakeForm.EvidenceEntry;
 import org.qiao.service.IntakeForm.WorkerEntry;
+import org.qiao.store.AttachmentStore;
 import org.qiao.store.CaseMatch;
 import org.qiao.store.Repositories;
 import org.qiao.store.Transactions;
 
 /**
  * Registers a labour dispute (受理登记): checks the whole form, looks for related open cases, and stores the case
- * with its employer, workers and claims under the studio's next case number, in one transaction.
+ * with its employer, workers, claims and evidence records under the studio's next case number, in one transaction.
+ * Evidence files are copied into the attachment folder just before that transaction (see {@link AttachmentStore}).
  */
 public final class IntakeService {
 
@@ -55,6 +59,8 @@ public final class IntakeService {
     private static final int NOTE_MAX = 1000;
     /** Facts and requests: room for a long statement, but not a pasted file (the databases cap text too). */
     private static final int STATEMENT_MAX = 20_000;
+    /** Employers offered when the mediator searches the ones on file. */
+    private static final int EMPLOYER_MATCHES = 20;
 
     /** The result of a registration: the new case, its number, and warnings for the mediator (limitation). */
     public record Registration(long caseId, String caseNumber, List<Deadline.Warning> warnings) {
@@ -68,17 +74,25 @@ public final class IntakeService {
     private final UserSession session;
     private final RegionDirectory regions;
     private final Clock clock;
+    /** Where evidence files go; {@code null} when this service was built without one (forms with files fail). */
+    private final AttachmentStore attachments;
 
-    public IntakeService(Transactions tx, UserSession session, RegionDirectory regions) {
-        this(tx, session, regions, Clock.systemDefaultZone());
+    public IntakeService(Transactions tx, UserSession session, RegionDirectory regions, AttachmentStore attachments) {
+        this(tx, session, regions, Clock.systemDefaultZone(), Objects.requireNonNull(attachments));
     }
 
-    /** With a clock, so that "today" (received dates in the future) is fixed in tests. */
+    /** With a clock, so that "today" (received dates in the future) is fixed in tests; takes no evidence files. */
     public IntakeService(Transactions tx, UserSession session, RegionDirectory regions, Clock clock) {
+        this(tx, session, regions, clock, null);
+    }
+
+    public IntakeService(Transactions tx, UserSession session, RegionDirectory regions, Clock clock,
+        AttachmentStore attachments) {
         this.tx = Objects.requireNonNull(tx);
         this.session = Objects.requireNonNull(session);
         this.regions = Objects.requireNonNull(regions);
         this.clock = Objects.requireNonNull(clock);
+        this.attachments = attachments;
     }
 
     /**
@@ -91,13 +105,25 @@ public final class IntakeService {
     public Registration register(IntakeForm form) {
         Objects.requireNonNull(form, "form");
         Studio studio = validate(form);
+        List<AttachmentStore.StoredFile> files = storeEvidence(form.evidence());
         int year = form.receivedDate().getYear();
         ensureCounter(studio.getId(), year);
         String actor = session.actorName();
         LocalDateTime now = LocalDateTime.now(clock);
-        Registration registration = tx.call(r -> store(r, form, studio, year, actor, now));
+        Registration registration = tx.call(r -> store(r, form, studio, year, actor, now, files));
         List<Deadline.Warning> warnings = new ArrayList<>(limitationWarning(form).stream().toList());
         return new Registration(registration.caseId(), registration.caseNumber(), warnings);
+    }
+
+    /**
+     * Employers on file whose name contains {@code text} or whose credit code starts with it, for the mediator to
+     * pick instead of typing an employer again (and making a second record of it); at most 20, best first.
+     */
+    public List<Employer> findEmployers(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return tx.call(r -> r.employers().search(text, EMPLOYER_MATCHES));
     }
 
     /** The league/city and banner/county list the region fields choose from. */
@@ -232,6 +258,10 @@ public final class IntakeService {
         optionalLength(problems, "requests", form.requests(), STATEMENT_MAX);
         validateEmployer(problems, form.employer());
         validateWorkers(problems, form.workers(), today);
+        for (int i = 0; i < form.evidence().size(); i++) {
+            optionalLength(problems, "evidence[" + i + "].description", form.evidence().get(i).description(),
+                EvidenceService.DESCRIPTION_MAX);
+        }
     }
 
     private void validateVerdict(Repositories r, List<FieldProblem> problems, IntakeForm form) {
@@ -255,15 +285,15 @@ public final class IntakeService {
             problems.add(required("employer.name"));
             return;
         }
-        if (employer.existingId() != null) {
-            return;
-        }
-        text(problems, "employer.name", employer.name(), EMPLOYER_NAME_MAX, null);
-        if (blankToNull(employer.creditCode()) != null) {
-            try {
-                CreditCode.parse(employer.creditCode());
-            } catch (QiaoException e) {
-                problems.add(FieldProblem.of("employer.creditCode", e));
+        // An employer picked from those on file keeps its recorded name and code; its contact details may change.
+        if (employer.existingId() == null) {
+            text(problems, "employer.name", employer.name(), EMPLOYER_NAME_MAX, null);
+            if (blankToNull(employer.creditCode()) != null) {
+                try {
+                    CreditCode.parse(employer.creditCode());
+                } catch (QiaoException e) {
+                    problems.add(FieldProblem.of("employer.creditCode", e));
+                }
             }
         }
         phone(problems, "employer.phone", employer.phone());
@@ -354,6 +384,44 @@ public final class IntakeService {
 
     // ---- storing ----
 
+    /**
+     * Copies the evidence files into the attachment folder before the case's transaction (copying may take a while
+     * and needs no database). A file that is gone, unreadable or changed since the mediator chose it refuses the
+     * whole registration, each on its row; copies already made stay, harmless, under their content's hash.
+     */
+    private List<AttachmentStore.StoredFile> storeEvidence(List<EvidenceEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        if (attachments == null) {
+            throw new IllegalStateException("this IntakeService was built without an attachment folder");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<AttachmentStore.StoredFile> stored = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            EvidenceEntry entry = entries.get(i);
+            String field = "evidence[" + i + "]";
+            String name = String.valueOf(entry.file().getFileName());
+            if (!Files.isRegularFile(entry.file())) {
+                problems.add(new FieldProblem(field, "intake.evidence.missing", new Object[] {name}));
+                continue;
+            }
+            try {
+                AttachmentStore.StoredFile file = attachments.put(entry.file());
+                if (entry.sha256() != null && !entry.sha256().equals(file.sha256())) {
+                    problems.add(new FieldProblem(field, "intake.evidence.changed", new Object[] {name}));
+                }
+                stored.add(file);
+            } catch (QiaoException e) {
+                problems.add(FieldProblem.of(field, e));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return stored;
+    }
+
     private void ensureCounter(long studioId, int year) {
         try {
             tx.run(r -> r.studios().ensureCounter(studioId, year));
@@ -366,7 +434,7 @@ public final class IntakeService {
     }
 
     private static Registration store(Repositories r, IntakeForm form, Studio studio, int year, String actor,
-        LocalDateTime now) {
+        LocalDateTime now, List<AttachmentStore.StoredFile> files) {
         Employer employer = employer(r, form.employer(), form.regionCode().strip());
         long sequence = r.studios().nextSequence(studio.getId(), year);
         String number = studio.getNumberPattern().format(year, sequence);
@@ -404,12 +472,30 @@ public final class IntakeService {
             r.intake().markRepresentatives(caseId, representatives.stream().map(Worker::getId).toList());
         }
         r.intake().record(new CaseStatusChange(caseId, null, CaseStatus.INTAKE, now, actor, null));
+        for (int i = 0; i < files.size(); i++) {
+            EvidenceEntry entry = form.evidence().get(i);
+            r.intake().save(EvidenceService.record(caseId, entry.file(), files.get(i), entry.description(), now,
+                actor));
+        }
         return new Registration(caseId, number, List.of());
     }
 
     private static Employer employer(Repositories r, EmployerEntry entry, String caseRegion) {
         if (entry.existingId() != null) {
-            return r.intake().findEmployer(entry.existingId()).orElseThrow();
+            Employer onFile = r.intake().findEmployer(entry.existingId()).orElseThrow();
+            if (blankToNull(entry.legalRepresentative()) != null) {
+                onFile.setLegalRepresentative(entry.legalRepresentative().strip());
+            }
+            if (blankToNull(entry.address()) != null) {
+                onFile.setAddress(entry.address().strip());
+            }
+            if (blankToNull(entry.phone()) != null) {
+                onFile.setPhone(entry.phone().strip());
+            }
+            if (blankToNull(entry.industry()) != null) {
+                onFile.setIndustry(entry.industry().strip());
+            }
+            return onFile;
         }
         String code = creditCode(entry.creditCode()).map(CreditCode::value).orElse(null);
         if (code != null) {

@@ -17,6 +17,20 @@ public final class StudioService {
 
     private static final int NAME_MAX = 200;
 
+    /**
+     * A studio as the settings screen shows it: its pattern and the next sequence number of {@code year}.
+     *
+     * @param nextSequence the sequence the studio's next case of {@code year} gets (1 when it has none yet)
+     */
+    public record Numbering(long studioId, String name, String regionCode, String pattern, int year,
+                            long nextSequence) {
+
+        /** The number the next case of {@code year} would get under {@code pattern}. */
+        public String nextNumber(CaseNumberPattern pattern) {
+            return pattern.format(year, nextSequence);
+        }
+    }
+
     private final Transactions tx;
     private final UserSession session;
 
@@ -28,6 +42,13 @@ public final class StudioService {
     /** All studios, by name. */
     public List<Studio> list() {
         return tx.call(r -> r.studios().findAll());
+    }
+
+    /** Every studio with its pattern and where its numbering of {@code year} stands, by name. */
+    public List<Numbering> numbering(int year) {
+        return tx.call(r -> r.studios().findAll().stream().map(s -> new Numbering(s.getId(), s.getName(),
+            s.getRegionCode(), s.getNumberPattern().text(), year, r.studios().lastSequence(s.getId(), year) + 1))
+            .toList());
     }
 
     /** The studio used when a form names none. */
@@ -59,8 +80,13 @@ public final class StudioService {
     }
 
     /**
-     * Changes a studio's case-number pattern; numbers already given keep their text, and the sequence of the year
-     * goes on from where it was.
+     * Changes a studio's case-number pattern; numbers already given keep their text, and the sequence of each year
+     * goes on from where it was (the counter belongs to the studio and the year, not to the pattern), so numbering
+     * stays gap-free. Case numbers are unique, so a pattern another studio uses, or one whose next number in a year
+     * this studio has numbered is already a case's, is refused: registrations would fail on it.
+     *
+     * @throws QiaoException {@code auth.adminOnly}, {@code intake.studio.notFound}, {@code studio.pattern.invalid},
+     *     {@code studio.pattern.taken}, {@code studio.pattern.clash}
      */
     public Studio updatePattern(long studioId, String pattern) {
         requireAdministrator();
@@ -68,6 +94,17 @@ public final class StudioService {
         return tx.call(r -> {
             Studio studio = r.studios().findById(studioId)
                 .orElseThrow(() -> new QiaoException("intake.studio.notFound", String.valueOf(studioId)));
+            for (Studio other : r.studios().findAll()) {
+                if (other.getId() != studioId && other.getNumberPattern().equals(parsed)) {
+                    throw new QiaoException("studio.pattern.taken", parsed.text(), other.getName());
+                }
+            }
+            for (var counter : r.studios().counters(studioId).entrySet()) {
+                String next = parsed.format(counter.getKey(), counter.getValue() + 1);
+                if (r.studios().numberTaken(next)) {
+                    throw new QiaoException("studio.pattern.clash", parsed.text(), next);
+                }
+            }
             studio.setNumberPattern(parsed);
             return studio;
         });

@@ -71,15 +71,75 @@ public final class AttachmentStore {
     }
 
     /**
+     * The SHA-256 and size of {@code file} as it is now, without storing it: what the intake screen shows for a
+     * chosen file before the case is saved.
+     *
+     * @throws QiaoException {@code evidence.file.unreadable} when the file cannot be read
+     */
+    public StoredFile measure(Path file) {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            long size = in.transferTo(OutputStream.nullOutputStream());
+            return new StoredFile(HexFormat.of().formatHex(digest.digest()), size);
+        } catch (IOException e) {
+            throw new QiaoException(e, "evidence.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A copy of the stored file of {@code sha256}, named {@code fileName} in a new folder under {@code folder}, for
+     * a viewer to open: the viewer sees the original name (and so the type), and whatever it does to the copy leaves
+     * the stored original alone. The content is checked against {@code sha256} while it is copied.
+     *
+     * @throws QiaoException {@code evidence.file.missing}, {@code evidence.file.corrupted}, or
+     *     {@code evidence.file.unreadable} when the copy cannot be written
+     */
+    public Path copyForViewing(String sha256, String fileName, Path folder) {
+        Path stored = stored(sha256);
+        Path copy;
+        try {
+            Files.createDirectories(folder);
+            copy = Files.createTempDirectory(folder, sha256.substring(0, 8) + "-").resolve(safeName(fileName));
+        } catch (IOException e) {
+            throw new QiaoException(e, "evidence.file.unreadable", folder.toString(), String.valueOf(e.getMessage()));
+        }
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(stored), digest);
+             OutputStream out = Files.newOutputStream(copy)) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            deleteQuietly(copy);
+            throw new QiaoException(e, "evidence.file.missing", stored.toString());
+        }
+        if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+            deleteQuietly(copy);
+            throw new QiaoException("evidence.file.corrupted", stored.toString());
+        }
+        copy.toFile().setReadOnly();
+        return copy;
+    }
+
+    /** A file name without folders or characters that Windows or Linux refuse in a name. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "evidence" : name;
+    }
+
+    private Path stored(String sha256) {
+        Path file = directory.resolve(sha256);
+        if (!sha256.matches("[0-9a-f]{64}") || !Files.isRegularFile(file)) {
+            throw new QiaoException("evidence.file.missing", file.toString());
+        }
+        return file;
+    }
+
+    /**
      * The stored file of {@code sha256}, after checking that its content still has that hash.
      *
      * @throws QiaoException {@code evidence.file.missing} or {@code evidence.file.corrupted}
      */
     public Path open(String sha256) {
-        Path file = directory.resolve(sha256);
-        if (!sha256.matches("[0-9a-f]{64}") || !Files.isRegularFile(file)) {
-            throw new QiaoException("evidence.file.missing", file.toString());
-        }
+        Path file = stored(sha256);
         String actual;
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(OutputStream.nullOutputStream());

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.hibernate.Session;
 import org.qiao.domain.cases.Employer;
 
-/** Employers, found by unified social credit code or by the start of their name. */
+/** Employers, found by unified social credit code, by the start of their name, or by what a mediator types. */
 public final class EmployerRepository {
 
     private static final int MAX_MATCHES = 100;
@@ -36,6 +36,26 @@ public final class EmployerRepository {
                 "from Employer where name like :prefix escape '\\' order by name, id", Employer.class)
             .setParameter("prefix", Like.prefix(prefix))
             .setMaxResults(MAX_MATCHES)
+            .getResultList();
+    }
+
+    /**
+     * Up to {@code limit} employers whose name contains {@code text} or whose credit code starts with it (letters
+     * in any case), those whose name or code starts with it first, then by name. Blank text finds nothing.
+     */
+    public List<Employer> search(String text, int limit) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return List.of();
+        }
+        return session.createSelectionQuery("from Employer where name like :contains escape '\\' "
+                + "or creditCode like :code escape '\\' "
+                + "order by case when name like :prefix escape '\\' or creditCode like :code escape '\\' "
+                + "then 0 else 1 end, name, id", Employer.class)
+            .setParameter("contains", "%" + Like.prefix(typed))
+            .setParameter("prefix", Like.prefix(typed))
+            .setParameter("code", Like.prefix(typed.toUpperCase(java.util.Locale.ROOT)))
+            .setMaxResults(limit)
             .getResultList();
     }
 }

@@ -2,7 +2,9 @@
 package org.qiao.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hibernate.Session;
 import org.qiao.domain.cases.Studio;
 
@@ -88,5 +90,23 @@ public final class StudioRepository {
             .setParameter("year", (long) year)
             .getResultList();
         return rows.isEmpty() ? 0 : rows.get(0);
+    }
+
+    /** The years in which {@code studioId} has given numbers, each with its last sequence number. */
+    public Map<Integer, Long> counters(long studioId) {
+        Map<Integer, Long> counters = new TreeMap<>();
+        session.createNativeQuery("select counter_year, last_seq from case_number_counter where studio_id = :studio",
+                Object[].class)
+            .setParameter("studio", studioId)
+            .getResultList()
+            .forEach(row -> counters.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue()));
+        return counters;
+    }
+
+    /** Whether a case already carries {@code caseNumber} (numbers are unique across studios). */
+    public boolean numberTaken(String caseNumber) {
+        return session.createSelectionQuery("select count(*) from DisputeCase where caseNumber = :number", Long.class)
+            .setParameter("number", caseNumber)
+            .getSingleResult() > 0;
     }
 }

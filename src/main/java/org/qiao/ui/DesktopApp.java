@@ -43,6 +43,7 @@ import org.qiao.ui.placeholder.NotBuiltView;
 import org.qiao.ui.placeholder.NotBuiltViewModel;
 import org.qiao.ui.settings.SettingsView;
 import org.qiao.ui.settings.SettingsViewModel;
+import org.qiao.ui.settings.StudioNumbering;
 
 /**
  * The desktop face's composition: builds every screen's controller with its dependencies (the controller factory
@@ -190,17 +191,20 @@ public final class DesktopApp {
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services.auth(), services.calendar(),
-                services.databaseDescription(), messages, saveLocale, background, errors, dialogs));
+                services.databaseDescription(), messages, saveLocale, background, errors, dialogs),
+                new StudioNumbering(services.studios(), services.intake().regions(), messages, background, errors,
+                    Clock.systemDefaultZone()));
         }
         if (type == IntakeView.class) {
             String owner = services.auth().session().user().orElseThrow().getUsername();
             return new IntakeView(new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
-                owner, messages, background, errors), messages);
+                services.evidence(), owner, messages, background, errors, dialogs), messages);
         }
         if (type == LedgerView.class) {
             User user = services.auth().session().user().orElseThrow();
-            pendingCasePage = new CaseViewModel(services.ledger(), services.caseStatus(),
-                services.intake().regions(), messages, background, errors, dialogs, Clock.systemDefaultZone());
+            pendingCasePage = new CaseViewModel(services.ledger(), services.caseStatus(), services.evidence(),
+                services.auth(), services.intake().regions(), messages, background, errors, dialogs,
+                Clock.systemDefaultZone());
             return new LedgerView(new LedgerViewModel(services.ledger(), services.drafts(), services.auth(),
                 services.intake().regions(), user.getUsername(), user.getId(), messages, background, errors, dialogs),
                 pendingCasePage, messages);

@@ -2,6 +2,7 @@
 package org.qiao.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,19 @@ public interface DialogService {
 
     /** Asks for a file to read; {@code pattern} such as {@code *.csv}. Empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String filterName, String pattern);
+
+    /**
+     * Asks for one or more files to read, e.g. evidence scans; {@code patterns} such as {@code *.pdf}, with an "all
+     * files" choice as well. Empty when cancelled.
+     */
+    List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns);
+
+    /**
+     * Opens {@code file} in the program the system uses for its type (a PDF viewer, an image viewer).
+     *
+     * @throws org.qiao.domain.QiaoException {@code dialog.open.failed} when the system cannot open it
+     */
+    void openWithSystem(Path file);
 
     /**
      * Asks where to save a new file; {@code pattern} such as {@code *.xlsx}, {@code initialName} the suggested

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui;
 
-import java.util.Objects;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.qiao.domain.QiaoException;
 import org.qiao.i18n.Messages;
 
 /** Dialogs owned by the main window, with buttons labelled from the bundle. */
@@ -56,6 +60,34 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(filterName, patterns),
+            new FileChooser.ExtensionFilter(messages.get("dialog.files.all"), "*.*"));
+        List<java.io.File> chosen = chooser.showOpenMultipleDialog(owner.get());
+        return chosen == null ? List.of() : chosen.stream().map(java.io.File::toPath).toList();
+    }
+
+    /**
+     * Hands the file to the desktop's opener ({@code xdg-open} on Linux and Kylin, the shell on Windows, {@code open}
+     * on macOS), as JavaFX's HostServices would; the window has no Application object to ask for those.
+     */
+    @Override
+    public void openWithSystem(Path file) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String path = file.toAbsolutePath().toString();
+        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", path)
+            : os.contains("mac") ? List.of("open", path) : List.of("xdg-open", path);
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new QiaoException(e, "dialog.open.failed", path, String.valueOf(e.getMessage()));
+        }
     }
 
     @Override

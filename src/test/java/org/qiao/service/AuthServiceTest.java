@@ -185,4 +185,17 @@ class AuthServiceTest {
         User signedIn = stronger.login("admin", pw("steppe-2026"));
         assertTrue(signedIn.getPasswordHash().startsWith("pbkdf2-sha256$2000$"));
     }
+
+    @Test
+    void namesAccountsByDisplayNameAndSaysWhenTwoShareOne() {
+        auth.addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, pw("mediate-2026"));
+        auth.addAccountAsSystem("wangli", "王丽", Role.MEDIATOR, pw("mediate-2026"));
+        auth.addAccountAsSystem("wangli2", "王丽", Role.LAWYER, pw("mediate-2026"));
+
+        var names = auth.names(java.util.Set.of("qiqige", "wangli", "os:root"));
+
+        assertEquals(new AuthService.PersonName("qiqige", "其其格", false), names.get("qiqige"));
+        assertEquals(new AuthService.PersonName("wangli", "王丽", true), names.get("wangli"));
+        assertEquals(2, names.size(), "an actor with no account is left out: " + names);
+    }
 }

@@ -9,6 +9,7 @@ import static org.qiao.service.IntakeFixtures.form;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,9 +33,13 @@ import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Employer;
+import org.qiao.domain.cases.Evidence;
 import org.qiao.service.IntakeForm.ClaimEntry;
 import org.qiao.service.IntakeForm.EmployerEntry;
+import org.qiao.service.IntakeForm.EvidenceEntry;
 import org.qiao.service.IntakeForm.WorkerEntry;
+import org.qiao.store.AttachmentStore;
 import org.qiao.store.Database;
 import org.qiao.store.DatabaseConfig;
 import org.qiao.store.ReferenceData;
@@ -49,13 +54,16 @@ class IntakeServiceTest {
     private IntakeService intake;
     private StudioService studios;
 
+    private Path dataDir;
+
     @BeforeAll
     void open() throws Exception {
         UserSession session = new UserSession("mediator.gerel");
-        database = Database.open(DatabaseConfig.embedded(Files.createTempDirectory("qiao-intake-")),
-            session::actorName);
+        dataDir = Files.createTempDirectory("qiao-intake-");
+        database = Database.open(DatabaseConfig.embedded(dataDir), session::actorName);
         tx = database.transactions();
-        intake = new IntakeService(tx, session, ReferenceData.regions(), IntakeFixtures.CLOCK);
+        intake = new IntakeService(tx, session, ReferenceData.regions(), IntakeFixtures.CLOCK,
+            new AttachmentStore(dataDir.resolve("attachments")));
         studios = new StudioService(tx, session);
     }
 
@@ -319,5 +327,89 @@ class IntakeServiceTest {
         assertEquals("（2026）内0602民初123号", saved.getCourtCaseNumber());
         assertTrue(saved.isSimpleProcedure());
         assertFalse(saved.isWantsLegalAid());
+    }
+
+    @Test
+    void anEmployerPickedFromTheSearchIsSharedByTheCasesRegisteredWithIt() {
+        long studio = newStudio();
+        String name = "鄂尔多斯市某某" + IntakeFixtures.next() + "物流有限公司";
+        // No credit code: without the pick, the second case would make a second record of the same employer.
+        IntakeForm first = new IntakeForm(CaseSource.WALK_IN, null, null, false, studio, "150602",
+            IntakeFixtures.RECEIVED, new EmployerEntry(null, name, null, "张三", "东胜区", null, "物流", null),
+            List.of(IntakeFixtures.worker("甲" + IntakeFixtures.next(), IntakeFixtures.residentId(), false)), null,
+            null, null, false, false, null, null, null);
+        long a = intake.register(first).caseId();
+
+        List<Employer> found = intake.findEmployers(name.substring(4, 10));
+        assertEquals(List.of(load(a).getEmployer().getId()), found.stream().map(Employer::getId).toList());
+        Employer picked = found.get(0);
+        EmployerEntry entry = new EmployerEntry(picked.getId(), picked.getName(), null, "李四", null,
+            "0477-8123000", null, null);
+        IntakeForm second = new IntakeForm(CaseSource.WALK_IN, null, null, false, studio, "150602",
+            IntakeFixtures.RECEIVED, entry, List.of(IntakeFixtures.worker("乙" + IntakeFixtures.next(),
+            IntakeFixtures.residentId(), false)), null, null, null, false, false, ConflictVerdict.LINKED, null, a);
+        long b = intake.register(second).caseId();
+
+        Employer shared = load(b).getEmployer();
+        assertEquals(load(a).getEmployer().getId(), shared.getId());
+        assertEquals(1, tx.call(r -> r.employers().findByNamePrefix(name)).size());
+        assertEquals("李四", shared.getLegalRepresentative(), "newer contact details replace the recorded ones");
+        assertEquals("0477-8123000", shared.getPhone());
+        assertEquals("东胜区", shared.getAddress(), "a field left empty keeps what was recorded");
+    }
+
+    @Test
+    void findsEmployersByAFragmentOfTheNameOrTheStartOfTheCreditCode() {
+        long studio = newStudio();
+        IntakeForm f = form(studio, 1, 0);
+        long id = load(intake.register(f).caseId()).getEmployer().getId();
+        String code = f.employer().creditCode();
+
+        assertTrue(intake.findEmployers(code.substring(0, 16).toLowerCase()).stream()
+            .anyMatch(e -> e.getId() == id));
+        assertTrue(intake.findEmployers(f.employer().name().substring(2, 6)).stream()
+            .anyMatch(e -> e.getId() == id));
+        assertTrue(intake.findEmployers("  ").isEmpty());
+        assertTrue(intake.findEmployers("没有这样的单位%").isEmpty(), "a % is a character, not a wildcard");
+    }
+
+    @Test
+    void storesTheEvidenceFilesWithTheCaseInOneGo() throws Exception {
+        Path scan = Files.writeString(Files.createTempFile(dataDir, "劳动合同", ".pdf"),
+            "%PDF-1.4 合同" + IntakeFixtures.next());
+        Path photo = Files.write(Files.createTempFile(dataDir, "工资条", ".jpg"), new byte[] {1, 2, 3});
+        String sha = new AttachmentStore(dataDir.resolve("elsewhere")).measure(scan).sha256();
+        IntakeForm form = form(newStudio(), 1, 0).withEvidence(List.of(new EvidenceEntry(scan, "劳动合同复印件", sha),
+            new EvidenceEntry(photo, null, null)));
+
+        long id = intake.register(form).caseId();
+
+        List<Evidence> stored = tx.call(r -> r.intake().evidenceOf(id));
+        assertEquals(List.of(scan.getFileName().toString(), photo.getFileName().toString()),
+            stored.stream().map(Evidence::getFileName).toList());
+        assertEquals(sha, stored.get(0).getSha256());
+        assertEquals("劳动合同复印件", stored.get(0).getDescription());
+        assertEquals(3, stored.get(1).getSizeBytes());
+        assertEquals("mediator.gerel", stored.get(1).getAddedBy());
+        assertTrue(Files.isRegularFile(dataDir.resolve("attachments").resolve(sha)));
+    }
+
+    @Test
+    void aMissingOrChangedEvidenceFileRefusesTheRegistrationOnItsRow() throws Exception {
+        long studio = newStudio();
+        Path scan = Files.writeString(Files.createTempFile(dataDir, "欠条", ".pdf"), "欠条原件");
+        String shown = new AttachmentStore(dataDir.resolve("elsewhere")).measure(scan).sha256();
+        Files.writeString(scan, "欠条原件，已被改过");
+        Path gone = dataDir.resolve("没有这个文件.pdf");
+        long cases = tx.call(r -> r.cases().count());
+        IntakeForm form = form(studio, 1, 0).withEvidence(List.of(new EvidenceEntry(scan, null, shown),
+            new EvidenceEntry(gone, null, null)));
+
+        ValidationException e = assertThrows(ValidationException.class, () -> intake.register(form));
+
+        assertEquals("intake.evidence.changed", e.problemsOf("evidence[0]").get(0).messageKey());
+        assertEquals("intake.evidence.missing", e.problemsOf("evidence[1]").get(0).messageKey());
+        assertEquals(cases, (long) tx.call(r -> r.cases().count()));
+        assertEquals(0L, (long) tx.call(r -> r.studios().lastSequence(studio, 2026)), "no number was used");
     }
 }

@@ -16,6 +16,10 @@ public final class FakeDialogService implements DialogService {
     public final Deque<char[][]> passwords = new ArrayDeque<>();
     public final Deque<Path> saveFiles = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
+    /** Answers to "choose files", one list per question. */
+    public final Deque<List<Path>> fileLists = new ArrayDeque<>();
+    /** Files handed to the system's viewer. */
+    public final List<Path> opened = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -36,6 +40,17 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String filterName, String pattern) {
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String filterName, List<String> patterns) {
+        List<Path> answer = fileLists.poll();
+        return answer == null ? List.of() : answer;
+    }
+
+    @Override
+    public void openWithSystem(Path file) {
+        opened.add(file);
     }
 
     @Override

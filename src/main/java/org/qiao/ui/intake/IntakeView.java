@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,17 +19,21 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.Parent;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -40,6 +46,7 @@ import javafx.util.Duration;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.region.Region;
 import org.qiao.i18n.Messages;
@@ -47,8 +54,10 @@ import org.qiao.service.ConflictFinding;
 import org.qiao.ui.Labels;
 
 /**
- * Binds the intake form to its {@link IntakeViewModel}. The worker cards repeat, so they are built here from the
- * rows. Enter moves to the next field; Ctrl+S registers; Ctrl+Shift+N adds a worker.
+ * Binds the intake form to its {@link IntakeViewModel}. The worker cards and evidence rows repeat, so they are built
+ * here from the rows. Tab follows the form top to bottom; Enter in a one-line field moves to the next field (the
+ * employer search finds, a date picker takes the date); Ctrl+S registers; Ctrl+Shift+N adds a worker. The shortcuts
+ * belong to this screen only: they leave the window with it.
  */
 public final class IntakeView {
 
@@ -56,7 +65,9 @@ public final class IntakeView {
 
     private final IntakeViewModel viewModel;
     private final Messages messages;
-    private final List<Control> workerFields = new ArrayList<>();
+    private final KeyCombination registerKey = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private final KeyCombination addWorkerKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+        KeyCombination.SHIFT_DOWN);
     /** Workers whose claim list this view already listens to. */
     private final Set<WorkerRow> watched = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -84,6 +95,13 @@ public final class IntakeView {
     @FXML private Label employerPhoneProblem;
     @FXML private TextField employerAddress;
     @FXML private TextField industry;
+    @FXML private TextField employerSearch;
+    @FXML private ListView<Employer> employerMatches;
+    @FXML private Node pickedBox;
+    @FXML private Label pickedEmployer;
+    @FXML private Label employerNote;
+    @FXML private VBox evidenceBox;
+    @FXML private Label evidenceEmpty;
     @FXML private VBox workerBox;
     @FXML private Label workersProblem;
     @FXML private Label totals;
@@ -179,15 +197,19 @@ public final class IntakeView {
 
         viewModel.workers().addListener((ListChangeListener<WorkerRow>) change -> rebuildWorkers());
         rebuildWorkers();
-        enterAdvances(List.of(courtName, courtCaseNumber, employerName, creditCode, legalRepresentative,
-            employerPhone, employerAddress, industry));
+        bindEmployerSearch();
+        viewModel.evidence().addListener((ListChangeListener<EvidenceRow>) change -> rebuildEvidence());
+        rebuildEvidence();
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::enterAdvances);
 
         scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(registerKey);
+                old.getAccelerators().remove(addWorkerKey);
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                    viewModel::register);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
-                    KeyCombination.SHIFT_DOWN), this::onAddWorker);
+                scene.getAccelerators().put(registerKey, viewModel::register);
+                scene.getAccelerators().put(addWorkerKey, this::onAddWorker);
             }
         });
         Timeline drafts = new Timeline(new KeyFrame(DRAFT_INTERVAL, event -> viewModel.flushDraft()));
@@ -212,11 +234,9 @@ public final class IntakeView {
     /** A worker card per row, rebuilt when workers are added or removed; field ids name the worker's index. */
     private void rebuildWorkers() {
         workerBox.getChildren().clear();
-        workerFields.clear();
         for (int i = 0; i < viewModel.workers().size(); i++) {
             workerBox.getChildren().add(workerCard(i, viewModel.workers().get(i)));
         }
-        enterAdvances(workerFields);
     }
 
     private Node workerCard(int index, WorkerRow worker) {
@@ -226,12 +246,13 @@ public final class IntakeView {
         CheckBox representative = new CheckBox(messages.get("intake.worker.representative"));
         representative.setId("worker-" + index + "-representative");
         representative.selectedProperty().bindBidirectional(worker.representativeProperty());
+        // Removing comes last on the card, so Tab reaches the worker's fields first.
         Button remove = new Button(messages.get("intake.worker.remove"));
+        remove.setId("worker-" + index + "-remove");
         remove.setOnAction(event -> viewModel.removeWorker(worker));
         remove.setDisable(viewModel.workers().size() == 1);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, representative, spacer, remove);
 
         GridPane grid = formGrid();
         TextField name = field("worker-" + index + "-name", worker.nameProperty(), null);
@@ -250,7 +271,7 @@ public final class IntakeView {
             new Label(messages.get("intake.worker.address")), address);
         grid.add(problemLabel(at + ".phone"), 1, 3);
 
-        FlowPane groups = new FlowPane(14, 6);
+        FlowPane groups = new FlowPane(14, 6, representative);
         for (WorkerGroup group : WorkerGroup.values()) {
             CheckBox box = new CheckBox(viewModel.label(group));
             box.selectedProperty().bindBidirectional(worker.groupProperty(group));
@@ -269,14 +290,13 @@ public final class IntakeView {
         Label total = new Label();
         total.textProperty().bind(worker.totalProperty());
         total.getStyleClass().add("totals");
-        HBox claimFooter = new HBox(12, addClaim, total);
+        HBox claimFooter = new HBox(12, addClaim, total, spacer, remove);
         claimFooter.setStyle("-fx-alignment: center-left;");
 
-        VBox card = new VBox(8, header, grid, groups, new Label(messages.get("intake.claims")), claims,
+        VBox card = new VBox(8, title, grid, groups, new Label(messages.get("intake.claims")), claims,
             problemLabel(at + ".claims"), claimFooter);
         card.getStyleClass().add("worker-card");
         card.setId("worker-" + index);
-        workerFields.addAll(List.of(name, residentId, phone, address));
         return card;
     }
 
@@ -297,7 +317,6 @@ public final class IntakeView {
         remove.setOnAction(event -> viewModel.removeClaim(worker, claim));
         remove.setDisable(worker.claims().size() == 1);
         HBox row = new HBox(8, category, new VBox(amount, problemLabel(at + ".amount")), note, remove);
-        workerFields.addAll(List.of(amount, note));
         return row;
     }
 
@@ -322,14 +341,174 @@ public final class IntakeView {
         return field;
     }
 
-    /** Enter in one field moves to the next, as a mediator typing from a paper form expects. */
-    private static void enterAdvances(List<? extends Control> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            Control next = i + 1 < fields.size() ? fields.get(i + 1) : null;
-            if (fields.get(i) instanceof TextField field && next != null) {
-                field.setOnAction(event -> next.requestFocus());
+    /**
+     * Enter in a one-line field moves to the next field showing on the form (a text field or a text area), as a
+     * mediator typing from a paper form expects. The employer search keeps Enter to search, a date picker to take the
+     * typed date, and the conflict note to itself.
+     */
+    private void enterAdvances(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown()
+            || !(event.getTarget() instanceof TextField field) || field == employerSearch || field == conflictNote
+            || insideDatePicker(field)) {
+            return;
+        }
+        List<TextInputControl> fields = new ArrayList<>();
+        collectFields(scroll.getContent(), fields);
+        int at = fields.indexOf(field);
+        for (int i = at + 1; at >= 0 && i < fields.size(); i++) {
+            if (fields.get(i) != employerSearch && !fields.get(i).isDisabled()) {
+                event.consume();
+                fields.get(i).requestFocus();
+                return;
             }
         }
+    }
+
+    /** The text fields and areas showing under {@code node}, in the order Tab visits them. */
+    private static void collectFields(Node node, List<TextInputControl> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof TextInputControl input && !insideDatePicker(input)) {
+            into.add(input);
+            return;
+        }
+        if (node instanceof Parent parent && !(node instanceof DatePicker) && !(node instanceof ListView<?>)) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectFields(child, into));
+        }
+    }
+
+    private static boolean insideDatePicker(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof DatePicker) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- employer on file ----
+
+    private void bindEmployerSearch() {
+        employerSearch.textProperty().bindBidirectional(viewModel.employerQueryProperty());
+        employerSearch.setOnAction(event -> viewModel.searchEmployers());
+        employerSearch.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !viewModel.employerMatches().isEmpty()) {
+                event.consume();
+                employerMatches.requestFocus();
+                employerMatches.getSelectionModel().selectFirst();
+            }
+        });
+        employerMatches.setItems(viewModel.employerMatches());
+        employerMatches.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Employer employer, boolean empty) {
+                super.updateItem(employer, empty);
+                setText(empty || employer == null ? null : viewModel.describe(employer));
+            }
+        });
+        employerMatches.visibleProperty().bind(Bindings.isNotEmpty(viewModel.employerMatches()));
+        employerMatches.managedProperty().bind(employerMatches.visibleProperty());
+        employerMatches.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                pick();
+            }
+        });
+        employerMatches.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                event.consume();
+                pick();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                viewModel.employerMatches().clear();
+                employerSearch.requestFocus();
+            }
+        });
+        pickedEmployer.textProperty().bind(Bindings.createStringBinding(
+            () -> viewModel.pickedText(viewModel.pickedEmployerProperty().get()), viewModel.pickedEmployerProperty()));
+        pickedBox.visibleProperty().bind(viewModel.pickedEmployerProperty().isNotNull());
+        pickedBox.managedProperty().bind(pickedBox.visibleProperty());
+        employerNote.textProperty().bind(viewModel.employerNoteProperty());
+        hideWhenEmpty(employerNote);
+    }
+
+    private void pick() {
+        Employer chosen = employerMatches.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            viewModel.pickEmployer(chosen);
+            legalRepresentative.requestFocus();
+        }
+    }
+
+    @FXML
+    private void onSearchEmployers() {
+        viewModel.searchEmployers();
+    }
+
+    @FXML
+    private void onClearEmployer() {
+        viewModel.clearEmployer();
+        employerSearch.requestFocus();
+    }
+
+    // ---- evidence ----
+
+    /** A row per chosen file: name, size, short SHA-256 (whole in the tooltip), description, remove. */
+    private void rebuildEvidence() {
+        evidenceBox.getChildren().clear();
+        for (int i = 0; i < viewModel.evidence().size(); i++) {
+            evidenceBox.getChildren().add(evidenceRow(i, viewModel.evidence().get(i)));
+        }
+        boolean none = viewModel.evidence().isEmpty();
+        evidenceEmpty.setVisible(none);
+        evidenceEmpty.setManaged(none);
+    }
+
+    private Node evidenceRow(int index, EvidenceRow row) {
+        Label name = new Label(row.fileName());
+        name.setId("evidence-" + index + "-name");
+        name.setMinWidth(120);
+        name.setPrefWidth(260);
+        name.setTooltip(new Tooltip(row.file().toString()));
+        Label size = new Label();
+        size.textProperty().bind(row.sizeTextProperty());
+        size.setId("evidence-" + index + "-size");
+        size.setMinWidth(80);
+        size.setStyle("-fx-alignment: center-right;");
+        Label hash = new Label();
+        hash.setId("evidence-" + index + "-sha");
+        hash.getStyleClass().add("hint");
+        hash.setMinWidth(175);
+        hash.setPrefWidth(175);
+        hash.textProperty().bind(Bindings.createStringBinding(() -> row.sha256Property().get() == null ? ""
+            : messages.get("intake.evidence.sha", viewModel.shortHash(row)), row.sha256Property()));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(row.sha256Property());
+        hash.setTooltip(whole);
+        TextField description = field("evidence-" + index + "-description", row.descriptionProperty(),
+            messages.get("intake.evidence.description.prompt"));
+        HBox.setHgrow(description, Priority.ALWAYS);
+        Button remove = new Button(messages.get("intake.evidence.remove"));
+        remove.setId("evidence-" + index + "-remove");
+        remove.setOnAction(event -> viewModel.removeEvidence(row));
+        remove.disableProperty().bind(viewModel.modeProperty().isEqualTo(IntakeViewModel.Mode.REGISTERED));
+        HBox line = new HBox(10, name, size, hash, description, remove);
+        line.setStyle("-fx-alignment: center-left;");
+        Label problem = new Label();
+        problem.getStyleClass().add("field-problem");
+        problem.setId("problem-evidence-" + index);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> Stream.of(
+                row.problemProperty().get(), viewModel.problemAt("evidence[" + index + "]"),
+                viewModel.problemAt("evidence[" + index + "].description"))
+            .filter(text -> !text.isBlank()).distinct().collect(Collectors.joining(" ")),
+            row.problemProperty(), viewModel.problems()));
+        hideWhenEmpty(problem);
+        return new VBox(2, line, problem);
+    }
+
+    @FXML
+    private void onAddEvidence() {
+        viewModel.addEvidence();
     }
 
     private Label problemLabel(String field) {

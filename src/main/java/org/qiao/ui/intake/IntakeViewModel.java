@@ -4,6 +4,8 @@ package org.qiao.ui.intake;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.identity.ResidentId;
 import org.qiao.domain.money.Money;
@@ -41,21 +44,30 @@ import org.qiao.i18n.Messages;
 import org.qiao.service.CaseStatusService;
 import org.qiao.service.ConflictFinding;
 import org.qiao.service.DraftService;
+import org.qiao.service.EvidenceService;
 import org.qiao.service.IntakeForm;
 import org.qiao.service.IntakeService;
 import org.qiao.ui.BackgroundTasks;
+import org.qiao.ui.DialogService;
 import org.qiao.ui.ErrorText;
+import org.qiao.ui.FileText;
 
 /**
  * The intake form (受理登记): a case's source, employer, workers with their claims, facts and requests. Problems show
  * next to their fields while the mediator types (a missing field only after a first attempt to register); the form
  * is kept as a draft as it changes, so a crash or a closed window loses nothing; before registering, the conflict
  * check asks for a verdict when the case may repeat another; a rejected registration keeps every field.
+ * The employer may be picked from those on file (the case then shares that record), and evidence files chosen here
+ * are listed with size and SHA-256 and stored with the case when it is registered.
  */
 public final class IntakeViewModel {
 
     /** What the form shows below the fields. */
     public enum Mode { EDITING, CONFLICTS, REGISTERED }
+
+    /** An employer on file the mediator picked: the case is linked to this record instead of a new one. */
+    public record PickedEmployer(long id, String name, String creditCode) {
+    }
 
     /** Problems that only say a field is still empty: shown after the first attempt to register. */
     private static final Set<String> EMPTY_FIELD_KEYS = Set.of("intake.field.required", "intake.court.nameRequired",
@@ -64,10 +76,13 @@ public final class IntakeViewModel {
     private final IntakeService intake;
     private final CaseStatusService caseStatus;
     private final DraftService drafts;
+    private final EvidenceService evidence;
     private final String draftOwner;
     private final Messages messages;
     private final BackgroundTasks background;
     private final ErrorText errors;
+    private final DialogService dialogs;
+    private final FileText fileText;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.EDITING);
     private final ObjectProperty<CaseSource> source = new SimpleObjectProperty<>(CaseSource.WALK_IN);
@@ -84,6 +99,11 @@ public final class IntakeViewModel {
     private final StringProperty employerAddress = new SimpleStringProperty("");
     private final StringProperty employerPhone = new SimpleStringProperty("");
     private final StringProperty industry = new SimpleStringProperty("");
+    private final ObjectProperty<PickedEmployer> pickedEmployer = new SimpleObjectProperty<>();
+    private final StringProperty employerQuery = new SimpleStringProperty("");
+    private final ObservableList<Employer> employerMatches = FXCollections.observableArrayList();
+    private final StringProperty employerNote = new SimpleStringProperty("");
+    private final ObservableList<EvidenceRow> evidenceRows = FXCollections.observableArrayList();
     private final ObservableList<WorkerRow> workers = FXCollections.observableArrayList();
     private final StringProperty facts = new SimpleStringProperty("");
     private final StringProperty requests = new SimpleStringProperty("");
@@ -109,14 +129,18 @@ public final class IntakeViewModel {
     private long registeredCaseId = -1;
 
     public IntakeViewModel(IntakeService intake, CaseStatusService caseStatus, DraftService drafts,
-                           String draftOwner, Messages messages, BackgroundTasks background, ErrorText errors) {
+                           EvidenceService evidence, String draftOwner, Messages messages, BackgroundTasks background,
+                           ErrorText errors, DialogService dialogs) {
         this.intake = Objects.requireNonNull(intake);
         this.caseStatus = Objects.requireNonNull(caseStatus);
         this.drafts = Objects.requireNonNull(drafts);
+        this.evidence = Objects.requireNonNull(evidence);
         this.draftOwner = Objects.requireNonNull(draftOwner);
         this.messages = Objects.requireNonNull(messages);
         this.background = Objects.requireNonNull(background);
         this.errors = Objects.requireNonNull(errors);
+        this.dialogs = Objects.requireNonNull(dialogs);
+        this.fileText = new FileText(messages);
         league.addListener((obs, old, chosen) -> {
             counties.setAll(chosen == null ? List.of() : intake.regions().counties(chosen.code()));
             if (county.get() != null && (chosen == null || !chosen.code().equals(county.get().parentCode()))) {
@@ -125,6 +149,21 @@ public final class IntakeViewModel {
         });
         workers.add(new WorkerRow());
         watchForm();
+        // Changing the name or credit code of a picked employer means another employer: the link is dropped.
+        InvalidationListener unlink = obs -> {
+            PickedEmployer picked = pickedEmployer.get();
+            if (picked != null && !restoring && (!same(employerName.get(), picked.name())
+                || !same(creditCode.get(), picked.creditCode()))) {
+                pickedEmployer.set(null);
+                employerNote.set(messages.get("intake.employer.unlinked", picked.name()));
+            }
+        };
+        employerName.addListener(unlink);
+        creditCode.addListener(unlink);
+    }
+
+    private static boolean same(String typed, String recorded) {
+        return (typed == null ? "" : typed.strip()).equals(recorded == null ? "" : recorded.strip());
     }
 
     // ---- the form ----
@@ -133,13 +172,16 @@ public final class IntakeViewModel {
     public IntakeForm form() {
         Region region = county.get() != null ? county.get() : league.get();
         String regionCode = region == null ? null : region.code();
-        IntakeForm.EmployerEntry employer = new IntakeForm.EmployerEntry(null, employerName.get(), creditCode.get(),
-            legalRepresentative.get(), employerAddress.get(), employerPhone.get(), industry.get(), regionCode);
+        PickedEmployer picked = pickedEmployer.get();
+        IntakeForm.EmployerEntry employer = new IntakeForm.EmployerEntry(picked == null ? null : picked.id(),
+            employerName.get(), creditCode.get(), legalRepresentative.get(), employerAddress.get(),
+            employerPhone.get(), industry.get(), regionCode);
         ConflictFinding link = linkedFinding.get();
         return new IntakeForm(source.get(), courtName.get(), courtCaseNumber.get(), simpleProcedure.get(), null,
             regionCode, receivedDate.get(), employer, workers.stream().map(WorkerRow::toEntry).toList(), facts.get(),
             requests.get(), factsDate.get(), ongoingEmployment.get(), wantsLegalAid.get(), verdict.get(),
-            conflictNote.get(), link == null ? null : link.caseId());
+            conflictNote.get(), link == null ? null : link.caseId(),
+            evidenceRows.stream().map(EvidenceRow::toEntry).toList());
     }
 
     /**
@@ -199,6 +241,13 @@ public final class IntakeViewModel {
             changed();
         });
         workers.forEach(worker -> watch(worker, changed));
+        pickedEmployer.addListener(changed);
+        evidenceRows.addListener((ListChangeListener<EvidenceRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row -> row.descriptionProperty().addListener(changed));
+            }
+            changed();
+        });
     }
 
     private static void watch(WorkerRow worker, InvalidationListener changed) {
@@ -277,6 +326,104 @@ public final class IntakeViewModel {
         }
     }
 
+    // ---- the employer on file ----
+
+    /** Looks for employers on file by what is typed in the search field (a name fragment or a credit code). */
+    public void searchEmployers() {
+        String query = employerQuery.get() == null ? "" : employerQuery.get().strip();
+        if (query.isEmpty()) {
+            employerMatches.clear();
+            employerNote.set(messages.get("intake.employer.search.empty"));
+            return;
+        }
+        background.submit(() -> intake.findEmployers(query), found -> {
+            employerMatches.setAll(found);
+            employerNote.set(found.isEmpty() ? messages.get("intake.employer.search.none", query)
+                : messages.get("intake.employer.search.found", found.size()));
+        }, failure -> employerNote.set(errors.of(failure)));
+    }
+
+    /** Fills the employer fields from the record on file and links the case to it. */
+    public void pickEmployer(Employer employer) {
+        if (employer == null) {
+            return;
+        }
+        // The link is set after the fields, so that filling them is not taken for the mediator's change of name.
+        pickedEmployer.set(null);
+        employerName.set(Objects.toString(employer.getName(), ""));
+        creditCode.set(Objects.toString(employer.getCreditCode(), ""));
+        legalRepresentative.set(Objects.toString(employer.getLegalRepresentative(), ""));
+        employerAddress.set(Objects.toString(employer.getAddress(), ""));
+        employerPhone.set(Objects.toString(employer.getPhone(), ""));
+        industry.set(Objects.toString(employer.getIndustry(), ""));
+        pickedEmployer.set(new PickedEmployer(employer.getId(), employer.getName(), employer.getCreditCode()));
+        employerMatches.clear();
+        employerQuery.set("");
+        employerNote.set("");
+    }
+
+    /** Drops the link to the employer on file and empties the employer fields. */
+    public void clearEmployer() {
+        pickedEmployer.set(null);
+        for (StringProperty field : List.of(employerName, creditCode, legalRepresentative, employerAddress,
+            employerPhone, industry)) {
+            field.set("");
+        }
+        employerNote.set("");
+    }
+
+    /** What the picked employer line says: which record the case will be linked to. */
+    public String pickedText(PickedEmployer picked) {
+        return picked == null ? "" : messages.get("intake.employer.picked", picked.name(),
+            picked.creditCode() == null ? messages.get("intake.employer.noCreditCode") : picked.creditCode());
+    }
+
+    /** One line for an employer found on file: name, credit code, region and address. */
+    public String describe(Employer employer) {
+        String region = employer.getRegionCode() == null ? "" : intake.regions().byCode(employer.getRegionCode())
+            .map(Region::name).orElse(employer.getRegionCode());
+        return messages.get("intake.employer.match", employer.getName(),
+            employer.getCreditCode() == null ? messages.get("intake.employer.noCreditCode") : employer.getCreditCode(),
+            region, Objects.toString(employer.getAddress(), ""));
+    }
+
+    // ---- evidence ----
+
+    /** Asks for files (several at once) and lists each with its size and SHA-256, read in the background. */
+    public void addEvidence() {
+        List<Path> chosen = dialogs.chooseFilesToOpen(messages.get("intake.evidence.choose"),
+            messages.get("intake.evidence.filter"), FileText.EVIDENCE_PATTERNS);
+        for (Path file : chosen) {
+            if (evidenceRows.stream().noneMatch(row -> row.file().equals(file))) {
+                EvidenceRow row = new EvidenceRow(file);
+                evidenceRows.add(row);
+                inspect(row);
+            }
+        }
+    }
+
+    private void inspect(EvidenceRow row) {
+        row.sizeTextProperty().set(messages.get("intake.evidence.reading"));
+        background.submit(() -> evidence.inspect(row.file()), facts -> {
+            row.sizeTextProperty().set(fileText.size(facts.size()));
+            row.sha256Property().set(facts.sha256());
+            row.problemProperty().set("");
+        }, failure -> {
+            row.sizeTextProperty().set("");
+            row.problemProperty().set(errors.of(failure));
+        });
+    }
+
+    /** Takes a file off the list; nothing was stored yet. */
+    public void removeEvidence(EvidenceRow row) {
+        evidenceRows.remove(row);
+    }
+
+    /** The first hex digits of a row's SHA-256, for the list. */
+    public String shortHash(EvidenceRow row) {
+        return FileText.shortHash(row.sha256Property().get());
+    }
+
     /** The problem shown next to {@code field} (e.g. {@code workers[2].residentId}), or empty. */
     public String problemAt(String field) {
         return problems.getOrDefault(field, "");
@@ -343,6 +490,13 @@ public final class IntakeViewModel {
         if (failure instanceof ValidationException invalid) {
             problems.clear();
             invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), messages.get(p.messageKey(), p.args())));
+            // A file refused on saving stays marked on its row until it is removed (and chosen again).
+            for (int i = 0; i < evidenceRows.size(); i++) {
+                String refused = problems.get("evidence[" + i + "]");
+                if (refused != null) {
+                    evidenceRows.get(i).problemProperty().set(refused);
+                }
+            }
             message.set(messages.get("intake.fixProblems", problems.size()));
         } else {
             message.set(errors.of(failure));
@@ -426,6 +580,17 @@ public final class IntakeViewModel {
         put(p, "employer.address", employerAddress.get());
         put(p, "employer.phone", employerPhone.get());
         put(p, "employer.industry", industry.get());
+        PickedEmployer picked = pickedEmployer.get();
+        if (picked != null) {
+            put(p, "employer.id", Long.toString(picked.id()));
+            put(p, "employer.picked.name", picked.name());
+            put(p, "employer.picked.creditCode", picked.creditCode());
+        }
+        put(p, "evidence", Integer.toString(evidenceRows.size()));
+        for (int i = 0; i < evidenceRows.size(); i++) {
+            put(p, "evidence." + i + ".path", evidenceRows.get(i).file().toString());
+            put(p, "evidence." + i + ".description", evidenceRows.get(i).descriptionProperty().get());
+        }
         put(p, "facts", facts.get());
         put(p, "requests", requests.get());
         put(p, "factsDate", factsDate.get() == null ? null : factsDate.get().toString());
@@ -481,6 +646,26 @@ public final class IntakeViewModel {
         employerAddress.set(p.getProperty("employer.address", ""));
         employerPhone.set(p.getProperty("employer.phone", ""));
         industry.set(p.getProperty("employer.industry", ""));
+        long pickedId = longOr(p.getProperty("employer.id"), -1);
+        pickedEmployer.set(pickedId < 0 ? null : new PickedEmployer(pickedId,
+            p.getProperty("employer.picked.name", ""), p.getProperty("employer.picked.creditCode")));
+        employerQuery.set("");
+        employerMatches.clear();
+        employerNote.set("");
+        List<EvidenceRow> files = new ArrayList<>();
+        int evidenceCount = Math.max(0, Math.min(500, intOr(p.getProperty("evidence"), 0)));
+        for (int i = 0; i < evidenceCount; i++) {
+            String path = p.getProperty("evidence." + i + ".path");
+            try {
+                EvidenceRow row = new EvidenceRow(Path.of(path));
+                row.descriptionProperty().set(p.getProperty("evidence." + i + ".description", ""));
+                files.add(row);
+            } catch (InvalidPathException | NullPointerException e) {
+                // A path this system cannot name is left out; the others are restored.
+            }
+        }
+        evidenceRows.setAll(files);
+        files.forEach(this::inspect);
         facts.set(p.getProperty("facts", ""));
         requests.set(p.getProperty("requests", ""));
         factsDate.set(date(p.getProperty("factsDate"), null));
@@ -522,6 +707,14 @@ public final class IntakeViewModel {
         try {
             return text == null ? fallback : LocalDate.parse(text);
         } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private static long longOr(String text, long fallback) {
+        try {
+            return text == null ? fallback : Long.parseLong(text);
+        } catch (NumberFormatException e) {
             return fallback;
         }
     }
@@ -636,6 +829,26 @@ public final class IntakeViewModel {
 
     public ObservableList<WorkerRow> workers() {
         return workers;
+    }
+
+    public ObjectProperty<PickedEmployer> pickedEmployerProperty() {
+        return pickedEmployer;
+    }
+
+    public StringProperty employerQueryProperty() {
+        return employerQuery;
+    }
+
+    public ObservableList<Employer> employerMatches() {
+        return employerMatches;
+    }
+
+    public StringProperty employerNoteProperty() {
+        return employerNote;
+    }
+
+    public ObservableList<EvidenceRow> evidence() {
+        return evidenceRows;
     }
 
     public StringProperty factsProperty() {

@@ -8,8 +8,13 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.qiao.domain.cases.CaseStatus;
@@ -17,7 +22,8 @@ import org.qiao.service.CaseDetail;
 
 /**
  * Binds the case page to its {@link CaseViewModel}. Workers repeat, so their cards are built here; each card has
- * the id {@code case-worker-<n>}. Escape goes back to the list.
+ * the id {@code case-worker-<n>}; each evidence file a row {@code case-evidence-<n>} with its open button.
+ * Escape goes back to the list.
  */
 public final class CaseView {
 
@@ -35,6 +41,8 @@ public final class CaseView {
     @FXML private VBox workerBox;
     @FXML private Label totals;
     @FXML private VBox timelineBox;
+    @FXML private VBox evidenceBox;
+    @FXML private Button attachButton;
 
     public CaseView(CaseViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel);
@@ -64,6 +72,9 @@ public final class CaseView {
         totals.textProperty().bind(viewModel.totalsProperty());
         viewModel.actions().addListener((ListChangeListener<CaseStatus>) change -> showActions());
         viewModel.timeline().addListener((ListChangeListener<String>) change -> showTimeline());
+        viewModel.evidence().addListener((ListChangeListener<CaseViewModel.EvidenceLine>) change -> showEvidence());
+        attachButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.detailProperty().isNull()));
+        showEvidence();
         viewModel.detailProperty().addListener((obs, old, detail) -> {
             showParties(detail);
             showTimeline();
@@ -96,6 +107,54 @@ public final class CaseView {
             label.setWrapText(true);
             timelineBox.getChildren().add(label);
         }
+    }
+
+    private void showEvidence() {
+        evidenceBox.getChildren().clear();
+        if (viewModel.evidence().isEmpty()) {
+            Label none = new Label(viewModel.noEvidenceText());
+            none.getStyleClass().add("hint");
+            evidenceBox.getChildren().add(none);
+        }
+        for (int i = 0; i < viewModel.evidence().size(); i++) {
+            CaseViewModel.EvidenceLine line = viewModel.evidence().get(i);
+            Label name = new Label(line.fileName());
+            name.setMinWidth(120);
+            name.setPrefWidth(260);
+            Label size = new Label(line.size());
+            size.setMinWidth(80);
+            size.setStyle("-fx-alignment: center-right;");
+            Label hash = new Label(viewModel.hashText(line));
+            hash.getStyleClass().add("hint");
+            hash.setTooltip(new Tooltip(line.sha256()));
+            hash.setMinWidth(175);
+            hash.setPrefWidth(175);
+            Label added = new Label(line.added());
+            added.getStyleClass().add("hint");
+            Pane spacer = new Pane();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            Button open = new Button(viewModel.openLabel());
+            open.setId("case-evidence-" + i + "-open");
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.disableProperty().bind(viewModel.busyProperty());
+            open.setOnAction(event -> viewModel.openEvidence(line));
+            HBox first = new HBox(10, name, size, hash, added, spacer, open);
+            first.setStyle("-fx-alignment: center-left;");
+            VBox row = new VBox(2, first);
+            if (!line.description().isEmpty()) {
+                Label description = new Label(line.description());
+                description.setWrapText(true);
+                description.getStyleClass().add("claim-line");
+                row.getChildren().add(description);
+            }
+            row.setId("case-evidence-" + i);
+            evidenceBox.getChildren().add(row);
+        }
+    }
+
+    @FXML
+    private void onAttach() {
+        viewModel.attachEvidence();
     }
 
     private void showParties(CaseDetail detail) {

@@ -2,13 +2,17 @@
 package org.qiao.ui.ledger;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
@@ -24,22 +28,28 @@ import org.qiao.domain.QiaoException;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.CaseTransitions;
+import org.qiao.domain.cases.Evidence;
 import org.qiao.domain.money.Money;
 import org.qiao.domain.region.Region;
 import org.qiao.domain.region.RegionDirectory;
 import org.qiao.i18n.Messages;
+import org.qiao.service.AuthService;
 import org.qiao.service.CaseDetail;
 import org.qiao.service.CaseLedgerService;
 import org.qiao.service.CaseStatusService;
+import org.qiao.service.EvidenceService;
 import org.qiao.ui.BackgroundTasks;
 import org.qiao.ui.DialogService;
 import org.qiao.ui.ErrorText;
+import org.qiao.ui.FileText;
 
 /**
  * The case page, shown inside the ledger: the parties (resident IDs whole only for the roles allowed to see them),
  * claims per worker with subtotals, the case total, the status timeline with who, when and why, the mediation
- * deadline with the days left, and the status decisions the case allows. Each decision goes through
- * {@link CaseStatusService} against the version on screen, then the page reloads.
+ * deadline with the days left, the status decisions the case allows, and the evidence files. Each decision goes
+ * through {@link CaseStatusService} against the version on screen, then the page reloads. People are named by their
+ * display names (with the username when two accounts share one). An evidence file opens in the system's viewer only
+ * after its content has been checked against the SHA-256 recorded when it was attached.
  */
 public final class CaseViewModel {
 
@@ -53,8 +63,16 @@ public final class CaseViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** One evidence file on the case page, with its texts in the user's language. */
+    public record EvidenceLine(long id, String fileName, String size, String sha256, String shortHash,
+                               String description, String added) {
+    }
+
     private final CaseLedgerService ledger;
     private final CaseStatusService caseStatus;
+    private final EvidenceService evidence;
+    private final AuthService auth;
+    private final FileText fileText;
     private final RegionDirectory regions;
     private final Messages messages;
     private final BackgroundTasks background;
@@ -67,6 +85,7 @@ public final class CaseViewModel {
     private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
     private final ObservableList<String> timeline = FXCollections.observableArrayList();
     private final ObservableList<CaseStatus> actions = FXCollections.observableArrayList();
+    private final ObservableList<EvidenceLine> evidenceLines = FXCollections.observableArrayList();
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty overview = new SimpleStringProperty("");
     private final StringProperty deadline = new SimpleStringProperty("");
@@ -78,11 +97,14 @@ public final class CaseViewModel {
     private boolean changed;
     private Runnable onBack = () -> { };
 
-    public CaseViewModel(CaseLedgerService ledger, CaseStatusService caseStatus, RegionDirectory regions,
-                         Messages messages, BackgroundTasks background, ErrorText errors, DialogService dialogs,
-                         Clock clock) {
+    public CaseViewModel(CaseLedgerService ledger, CaseStatusService caseStatus, EvidenceService evidence,
+                         AuthService auth, RegionDirectory regions, Messages messages, BackgroundTasks background,
+                         ErrorText errors, DialogService dialogs, Clock clock) {
         this.ledger = Objects.requireNonNull(ledger);
         this.caseStatus = Objects.requireNonNull(caseStatus);
+        this.evidence = Objects.requireNonNull(evidence);
+        this.auth = Objects.requireNonNull(auth);
+        this.fileText = new FileText(messages);
         this.regions = Objects.requireNonNull(regions);
         this.messages = Objects.requireNonNull(messages);
         this.background = Objects.requireNonNull(background);
@@ -96,7 +118,8 @@ public final class CaseViewModel {
         this.onBack = Objects.requireNonNull(onBack);
     }
 
-    private record Loaded(Optional<CaseDetail> detail, List<CaseStatusChange> history) {
+    private record Loaded(Optional<CaseDetail> detail, List<CaseStatusChange> history, List<Evidence> files,
+                          Map<String, AuthService.PersonName> names) {
     }
 
     /** Shows the case {@code number}, loading it in the background. */
@@ -113,7 +136,12 @@ public final class CaseViewModel {
         String number = caseNumber;
         background.submit(() -> {
             Optional<CaseDetail> found = ledger.show(number);
-            return new Loaded(found, found.map(d -> caseStatus.history(d.id())).orElse(List.of()));
+            List<CaseStatusChange> history = found.map(d -> caseStatus.history(d.id())).orElse(List.of());
+            List<Evidence> files = found.map(d -> evidence.list(d.id())).orElse(List.of());
+            Set<String> people = new HashSet<>();
+            history.forEach(change -> people.add(change.getByUser()));
+            files.forEach(file -> people.add(file.getAddedBy()));
+            return new Loaded(found, history, files, auth.names(people));
         }, loaded -> {
             busy.set(false);
             if (loaded.detail().isEmpty()) {
@@ -121,7 +149,7 @@ public final class CaseViewModel {
                 message.set(messages.get("cases.unknown", number));
                 return;
             }
-            show(loaded.detail().get(), loaded.history());
+            show(loaded.detail().get(), loaded.history(), loaded.files(), loaded.names());
         }, failure -> {
             busy.set(false);
             message.set(errors.of(failure));
@@ -132,14 +160,17 @@ public final class CaseViewModel {
         detail.set(null);
         timeline.clear();
         actions.clear();
+        evidenceLines.clear();
         heading.set(caseNumber);
         overview.set("");
         deadline.set("");
         totals.set("");
     }
 
-    private void show(CaseDetail d, List<CaseStatusChange> history) {
-        timeline.setAll(history.stream().map(this::timelineLine).toList());
+    private void show(CaseDetail d, List<CaseStatusChange> history, List<Evidence> files,
+                      Map<String, AuthService.PersonName> names) {
+        timeline.setAll(history.stream().map(change -> timelineLine(change, names)).toList());
+        evidenceLines.setAll(files.stream().map(file -> evidenceLine(file, names)).toList());
         detail.set(d);
         heading.set(messages.get("case.page.heading", d.caseNumber(), messages.get(d.status().messageKey())));
         String region = d.regionCode() == null ? "" : regions.byCode(d.regionCode()).map(Region::name)
@@ -178,13 +209,108 @@ public final class CaseViewModel {
         return messages.get("case.page.deadline.overdue", due.toString(), -days);
     }
 
-    private String timelineLine(CaseStatusChange change) {
+    private String timelineLine(CaseStatusChange change, Map<String, AuthService.PersonName> names) {
         String to = messages.get(change.getToStatus().messageKey());
         String step = change.getFromStatus() == null ? messages.get("case.page.timeline.registered", to)
             : messages.get("case.page.timeline.step", messages.get(change.getFromStatus().messageKey()), to);
-        String line = messages.get("case.page.timeline.line", change.getAt().format(WHEN), change.getByUser(), step);
+        String line = messages.get("case.page.timeline.line", change.getAt().format(WHEN),
+            person(change.getByUser(), names), step);
         return change.getReason() == null ? line : line + messages.get("case.page.timeline.reason",
             change.getReason());
+    }
+
+    /**
+     * How a person who acted on the case is named: the display name, with the username when another account has the
+     * same display name; the recorded name as it is when no account has it (a command-line user, a removed account).
+     */
+    String person(String username, Map<String, AuthService.PersonName> names) {
+        AuthService.PersonName name = names.get(username);
+        if (name == null) {
+            return username;
+        }
+        return name.shared() ? messages.get("case.page.person.ambiguous", name.displayName(), name.username())
+            : name.displayName();
+    }
+
+    private EvidenceLine evidenceLine(Evidence file, Map<String, AuthService.PersonName> names) {
+        return new EvidenceLine(file.getId(), file.getFileName(), fileText.size(file.getSizeBytes()),
+            file.getSha256(), FileText.shortHash(file.getSha256()), Objects.toString(file.getDescription(), ""),
+            messages.get("case.page.evidence.added", file.getAddedAt().format(WHEN),
+                person(file.getAddedBy(), names)));
+    }
+
+    // ---- evidence ----
+
+    /**
+     * Opens an evidence file in the system's viewer: a copy, made after checking the stored file still has the
+     * SHA-256 recorded when it was attached. A changed or missing file is not opened, and the page says why.
+     */
+    public void openEvidence(EvidenceLine line) {
+        if (line == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        background.submit(() -> evidence.copyForViewing(line.id()), (Path copy) -> {
+            busy.set(false);
+            try {
+                dialogs.openWithSystem(copy);
+                message.set(messages.get("case.page.evidence.opened", line.fileName()));
+            } catch (RuntimeException e) {
+                message.set(errors.of(e));
+            }
+        }, failure -> {
+            busy.set(false);
+            message.set(errors.of(failure));
+        });
+    }
+
+    /**
+     * Attaches more files to the case shown: several at once, with one description for them (asked after the
+     * files are chosen; cancelling it attaches nothing). Files already read stay attached if a later one fails.
+     */
+    public void attachEvidence() {
+        CaseDetail d = detail.get();
+        if (d == null || busy.get()) {
+            return;
+        }
+        List<Path> chosen = dialogs.chooseFilesToOpen(messages.get("intake.evidence.choose"),
+            messages.get("intake.evidence.filter"), FileText.EVIDENCE_PATTERNS);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Optional<String> description = dialogs.askText(messages.get("case.page.evidence.attach"),
+            messages.get("case.page.evidence.describe", chosen.size()));
+        if (description.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        background.submit(() -> {
+            for (Path file : chosen) {
+                evidence.attach(d.id(), file, description.get());
+            }
+            return chosen.size();
+        }, count -> {
+            load();
+            message.set(messages.get("case.page.evidence.attached", count));
+        }, failure -> {
+            load();
+            message.set(errors.of(failure));
+        });
+    }
+
+    /** What the evidence list says when the case has no file. */
+    public String noEvidenceText() {
+        return messages.get("case.page.evidence.none");
+    }
+
+    /** The label of an evidence row's open button. */
+    public String openLabel() {
+        return messages.get("case.page.evidence.open");
+    }
+
+    /** The short SHA-256 shown on a row (the whole value is in its tooltip). */
+    public String hashText(EvidenceLine line) {
+        return messages.get("intake.evidence.sha", line.shortHash());
     }
 
     /** What the timeline says when no change was recorded (cases loaded in bulk, e.g. the demo data). */
@@ -305,6 +431,10 @@ public final class CaseViewModel {
 
     public ObservableList<CaseStatus> actions() {
         return actions;
+    }
+
+    public ObservableList<EvidenceLine> evidence() {
+        return evidenceLines;
     }
 
     public StringProperty headingProperty() {

@@ -11,17 +11,21 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -45,8 +49,18 @@ import org.qiao.service.CaseLedgerService.Due;
  */
 public final class LedgerView {
 
-    /** Preferred widths in column order: case number, status, received, employer, workers, amount, ID, … */
-    private static final double[] WIDTHS = {215, 80, 100, 220, 110, 115, 160, 110, 100, 80};
+    /**
+     * Widths in column order (case number, status, received, employer, workers, amount, ID, source, region,
+     * mediator). At the window's first size (1180 wide: about 918 pixels for the table) the columns share the width
+     * with no horizontal scroll bar: the table fits them to its width from their preferred widths, none below its
+     * minimum (a case number, a status, a date and an amount stay whole; a masked ID keeps its first and last
+     * digits) and the short fixed-form columns never above their maximum, so a wider window gives its room to the
+     * employer, the workers and the ID. Ten columns do not all fit whole in 918 pixels: long employer names, groups
+     * of workers and long region names are cut, with the whole text in a tooltip.
+     */
+    private static final double[] PREF = {192, 76, 92, 200, 100, 106, 120, 70, 76, 64};
+    private static final double[] MIN = {188, 74, 90, 130, 72, 102, 76, 60, 60, 60};
+    private static final double[] MAX = {260, 110, 100, Double.MAX_VALUE, 240, 140, 170, 110, 130, 110};
 
     private final LedgerViewModel viewModel;
     private final CaseViewModel caseViewModel;
@@ -163,14 +177,14 @@ public final class LedgerView {
             tc.setUserData(column);
             tc.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.text(column, cell.getValue())));
             tc.setSortable(column.sort() != null);
-            tc.setPrefWidth(WIDTHS[column.ordinal()]);
-            tc.setMinWidth(60);
-            if (column == LedgerViewModel.Column.CLAIMED) {
-                tc.setStyle("-fx-alignment: center-right;");
-            }
+            tc.setPrefWidth(PREF[column.ordinal()]);
+            tc.setMinWidth(MIN[column.ordinal()]);
+            tc.setMaxWidth(MAX[column.ordinal()]);
+            tc.setCellFactory(c -> new LedgerCell(column));
             columns.add(tc);
         }
         table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(viewModel.rows());
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.busyProperty())
@@ -203,6 +217,39 @@ public final class LedgerView {
                 caseViewModel.open(selected.caseNumber());
             }
         });
+    }
+
+    /**
+     * A ledger cell: amounts right-aligned; a narrow side padding so ten columns fit; a case number or resident ID
+     * too long for its column cut in the middle (its start and its distinctive end stay), other texts at the end; the
+     * whole text in a tooltip where a long one is likely (case number, employer, workers).
+     */
+    private static final class LedgerCell extends TableCell<LedgerRow, String> {
+
+        private final Tooltip tooltip;
+
+        LedgerCell(LedgerViewModel.Column column) {
+            setStyle("-fx-padding: 0 6 0 6;");
+            if (column == LedgerViewModel.Column.CLAIMED) {
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+            if (column == LedgerViewModel.Column.CASE_NUMBER || column == LedgerViewModel.Column.RESIDENT_ID) {
+                setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            }
+            boolean tipped = column == LedgerViewModel.Column.CASE_NUMBER || column == LedgerViewModel.Column.EMPLOYER
+                || column == LedgerViewModel.Column.WORKERS;
+            tooltip = tipped ? new Tooltip() : null;
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            if (tooltip != null) {
+                tooltip.setText(text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : tooltip);
+            }
+        }
     }
 
     /** Shows the view model's order as the table's sort indicator. */

@@ -216,8 +216,8 @@ public final class LedgerViewModel {
     public LedgerFilter filter() {
         Region region = county.get() != null ? county.get() : league.get();
         return new LedgerFilter(Set.copyOf(statuses), source.get() == null ? null : Set.of(source.get()),
-            region == null ? null : region.code(), mediator.get() == null ? null : mediator.get().id(), category.get(), workerGroup.get(),
-            receivedFrom.get(), receivedTo.get(), query.get());
+            region == null ? null : region.code(), mediator.get() == null ? null : mediator.get().id(),
+            category.get(), workerGroup.get(), receivedFrom.get(), receivedTo.get(), query.get());
     }
 
     private void filterChanged() {

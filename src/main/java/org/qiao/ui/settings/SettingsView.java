@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.settings;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -18,10 +19,11 @@ import javafx.scene.control.TextField;
 import org.qiao.domain.user.Role;
 import org.qiao.ui.Labels;
 
-/** Binds the settings screen to its {@link SettingsViewModel}. */
+/** Binds the settings screen to its {@link SettingsViewModel} and, for administrators, {@link StudioNumbering}. */
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
+    private final StudioNumbering studios;
 
     @FXML private ChoiceBox<Locale> languageChoice;
     @FXML private Label languageNote;
@@ -44,8 +46,25 @@ public final class SettingsView {
     @FXML private Label scheduleYears;
     @FXML private Button importScheduleButton;
 
-    public SettingsView(SettingsViewModel viewModel) {
+    @FXML private Node studiosPane;
+    @FXML private Node studiosLocked;
+    @FXML private TableView<StudioNumbering.Row> studioTable;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioNameColumn;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioRegionColumn;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioPatternColumn;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioNextColumn;
+    @FXML private Label patternHint;
+    @FXML private Label editedStudio;
+    @FXML private TextField studioPattern;
+    @FXML private Label patternPreview;
+    @FXML private Label patternProblem;
+    @FXML private Label studioMessage;
+    @FXML private Button savePatternButton;
+    @FXML private Button revertPatternButton;
+
+    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.studios = Objects.requireNonNull(studios);
     }
 
     @FXML
@@ -85,6 +104,55 @@ public final class SettingsView {
         importScheduleButton.setManaged(viewModel.isAdministrator());
         viewModel.loadScheduleYears();
         viewModel.loadUsers();
+        bindStudios();
+    }
+
+    private void bindStudios() {
+        boolean admin = viewModel.isAdministrator();
+        studiosPane.setVisible(admin);
+        studiosPane.setManaged(admin);
+        studiosLocked.setVisible(!admin);
+        studiosLocked.setManaged(!admin);
+        if (!admin) {
+            return;
+        }
+        studioNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        studioRegionColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().region()));
+        studioPatternColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().pattern()));
+        studioNextColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().nextNumber()));
+        studioTable.setItems(studios.rows());
+        studioTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                studios.selectedProperty().set(row);
+            }
+        });
+        studios.selectedProperty().addListener((obs, old, row) -> {
+            studioTable.getSelectionModel().select(row);
+            editedStudio.setText(row == null ? "" : row.name());
+        });
+        patternHint.setText(studios.hint());
+        studioPattern.textProperty().bindBidirectional(studios.patternProperty());
+        studioPattern.setOnAction(event -> studios.save());
+        patternPreview.textProperty().bind(studios.previewProperty());
+        patternProblem.textProperty().bind(studios.problemProperty());
+        studioMessage.textProperty().bind(studios.messageProperty());
+        for (Label label : List.of(patternPreview, patternProblem, studioMessage)) {
+            label.visibleProperty().bind(label.textProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
+        savePatternButton.disableProperty().bind(studios.canSaveProperty().not());
+        revertPatternButton.disableProperty().bind(studios.busyProperty());
+        studios.load();
+    }
+
+    @FXML
+    private void onSavePattern() {
+        studios.save();
+    }
+
+    @FXML
+    private void onRevertPattern() {
+        studios.revert();
     }
 
     @FXML

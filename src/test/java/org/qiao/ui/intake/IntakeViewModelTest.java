@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,11 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qiao.app.AppContext;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.ConflictVerdict;
+import org.qiao.domain.cases.Employer;
+import org.qiao.domain.cases.Evidence;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.identity.ResidentId;
 import org.qiao.domain.user.Role;
 import org.qiao.service.Services;
 import org.qiao.ui.ErrorText;
+import org.qiao.ui.FakeDialogService;
 import org.qiao.ui.SynchronousBackgroundTasks;
 import org.qiao.ui.TestDatabase;
 
@@ -33,6 +38,7 @@ class IntakeViewModelTest {
 
     private AppContext context;
     private Services services;
+    private final FakeDialogService dialogs = new FakeDialogService();
 
     @BeforeEach
     void signInAsMediator() {
@@ -48,8 +54,9 @@ class IntakeViewModelTest {
     }
 
     private IntakeViewModel viewModel() {
-        return new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(), "qiqige",
-            context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()));
+        return new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(), services.evidence(),
+            "qiqige", context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()),
+            dialogs);
     }
 
     /** A valid resident ID from Dongsheng district, born in 1985, with serial {@code n}. */
@@ -168,5 +175,116 @@ class IntakeViewModelTest {
         assertEquals("2025 年 10 月至 12 月", reopened.workers().get(1).claims().get(0).noteProperty().get());
         assertEquals("150602", reopened.countyProperty().get().code());
         assertTrue(reopened.draftStateProperty().get().startsWith("已恢复"));
+    }
+
+    private String registeredNumber(IntakeViewModel vm) {
+        assertEquals(IntakeViewModel.Mode.REGISTERED, vm.modeProperty().get(), vm.messageProperty().get());
+        return vm.messageProperty().get().replaceAll(".*案号：(.*)。.*", "$1");
+    }
+
+    @Test
+    void chosenFilesAreListedWithSizeAndHashAndStoredWithTheCase() throws Exception {
+        Path contract = Files.writeString(dataDir.resolve("劳动合同.pdf"), "abc");
+        Path payslip = Files.write(dataDir.resolve("工资条.jpg"), new byte[2048]);
+        Path extra = Files.writeString(dataDir.resolve("多选的.txt"), "x");
+        IntakeViewModel vm = viewModel();
+        dialogs.fileLists.add(List.of(contract, payslip, extra));
+        vm.addEvidence();
+        dialogs.fileLists.add(List.of(contract));
+        vm.addEvidence();
+
+        assertEquals(3, vm.evidence().size(), "a file chosen twice is listed once");
+        EvidenceRow first = vm.evidence().get(0);
+        assertEquals("3 字节", first.sizeTextProperty().get());
+        assertEquals("ba7816bf8f01", vm.shortHash(first));
+        assertEquals("2.0 KB", vm.evidence().get(1).sizeTextProperty().get());
+        vm.removeEvidence(vm.evidence().get(2));
+        first.descriptionProperty().set("劳动合同复印件");
+        fillCase(vm, 1, 500);
+        vm.register();
+
+        String number = registeredNumber(vm);
+        long caseId = services.ledger().show(number).orElseThrow().id();
+        List<Evidence> stored = services.evidence().list(caseId);
+        assertEquals(List.of("劳动合同.pdf", "工资条.jpg"), stored.stream().map(Evidence::getFileName).toList());
+        assertEquals("劳动合同复印件", stored.get(0).getDescription());
+        assertEquals(first.sha256Property().get(), stored.get(0).getSha256());
+    }
+
+    @Test
+    void aFileGoneBeforeSavingRefusesTheCaseAndStaysListedWithTheReason() throws Exception {
+        Path scan = Files.writeString(dataDir.resolve("欠条.pdf"), "欠条");
+        IntakeViewModel vm = viewModel();
+        dialogs.fileLists.add(List.of(scan));
+        vm.addEvidence();
+        fillCase(vm, 1, 600);
+        Files.delete(scan);
+
+        vm.register();
+
+        assertEquals(IntakeViewModel.Mode.EDITING, vm.modeProperty().get());
+        assertEquals(1, vm.evidence().size());
+        assertTrue(vm.evidence().get(0).problemProperty().get().contains("欠条.pdf"),
+            vm.evidence().get(0).problemProperty().get());
+        assertEquals(0, services.overview().overview().totalCases(), "nothing was stored");
+    }
+
+    @Test
+    void pickingAnEmployerOnFileFillsItsFieldsAndTheCaseSharesItsRecord() {
+        IntakeViewModel first = viewModel();
+        fillCase(first, 1, 700);
+        first.legalRepresentativeProperty().set("张三");
+        first.register();
+        registeredNumber(first);
+
+        IntakeViewModel vm = viewModel();
+        vm.employerQueryProperty().set("东胜区某建筑");
+        vm.searchEmployers();
+        assertEquals(1, vm.employerMatches().size());
+        Employer onFile = vm.employerMatches().get(0);
+        vm.pickEmployer(onFile);
+        assertEquals("鄂尔多斯市东胜区某建筑工程有限公司", vm.employerNameProperty().get());
+        assertEquals("张三", vm.legalRepresentativeProperty().get());
+        assertEquals(onFile.getId(), vm.form().employer().existingId());
+        assertTrue(vm.employerMatches().isEmpty());
+
+        vm.employerPhoneProperty().set("0477-8123456");
+        assertEquals(onFile.getId(), vm.form().employer().existingId(), "a new phone keeps the link");
+        vm.employerNameProperty().set("鄂尔多斯市东胜区另一家建筑公司");
+        assertEquals(null, vm.form().employer().existingId(), "another name is another employer");
+        assertTrue(vm.employerNoteProperty().get().contains("不再关联"), vm.employerNoteProperty().get());
+
+        vm.pickEmployer(onFile);
+        vm.clearEmployer();
+        assertEquals(null, vm.pickedEmployerProperty().get());
+        assertEquals("", vm.employerNameProperty().get());
+        assertEquals("", vm.legalRepresentativeProperty().get());
+    }
+
+    @Test
+    void aPickedEmployerAndTheChosenFilesSurviveInTheDraft() throws Exception {
+        IntakeViewModel first = viewModel();
+        fillCase(first, 1, 800);
+        first.register();
+        registeredNumber(first);
+        Path scan = Files.writeString(dataDir.resolve("考勤表.pdf"), "abc");
+
+        IntakeViewModel vm = viewModel();
+        vm.employerQueryProperty().set("某建筑工程");
+        vm.searchEmployers();
+        vm.pickEmployer(vm.employerMatches().get(0));
+        dialogs.fileLists.add(List.of(scan));
+        vm.addEvidence();
+        vm.evidence().get(0).descriptionProperty().set("2025年考勤");
+        vm.flushDraft();
+
+        IntakeViewModel reopened = viewModel();
+        reopened.loadDraft();
+        assertEquals(vm.pickedEmployerProperty().get(), reopened.pickedEmployerProperty().get());
+        assertEquals(1, reopened.evidence().size());
+        EvidenceRow row = reopened.evidence().get(0);
+        assertEquals(scan, row.file());
+        assertEquals("2025年考勤", row.descriptionProperty().get());
+        assertEquals("ba7816bf8f01", reopened.shortHash(row), "the file is read again after the restore");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,7 +58,8 @@ class CaseViewModelTest {
     }
 
     private CaseViewModel viewModel() {
-        return new CaseViewModel(services.ledger(), services.caseStatus(), services.intake().regions(),
+        return new CaseViewModel(services.ledger(), services.caseStatus(), services.evidence(),
+            services.auth(), services.intake().regions(),
             context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs,
             Clock.systemDefaultZone());
     }
@@ -102,7 +104,7 @@ class CaseViewModelTest {
         vm.decide(CaseStatus.NOT_ACCEPTED);
         assertEquals(CaseStatus.NOT_ACCEPTED, vm.detailProperty().get().status());
         String last = vm.timeline().get(vm.timeline().size() - 1);
-        assertTrue(last.contains("qiqige") && last.contains("登记 → 不予受理；理由：不属于劳动争议"), last);
+        assertTrue(last.contains("其其格") && last.contains("登记 → 不予受理；理由：不属于劳动争议"), last);
         assertTrue(vm.actions().isEmpty(), "a refused case is final");
     }
 
@@ -153,13 +155,62 @@ class CaseViewModelTest {
     void theDeadlineSaysHowManyDaysAreLeftOrOverdue() {
         Clock fixed = Clock.fixed(LocalDate.of(2026, 3, 10).atStartOfDay(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
-        CaseViewModel vm = new CaseViewModel(services.ledger(), services.caseStatus(), services.intake().regions(),
+        CaseViewModel vm = new CaseViewModel(services.ledger(), services.caseStatus(), services.evidence(),
+            services.auth(), services.intake().regions(),
             context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs, fixed);
         vm.open(caseIn(CaseStatus.ACCEPTED));
         CaseDetail d = vm.detailProperty().get();
         assertEquals("调解期限：2026-03-13，还剩 3 天", vm.deadlineText(withDue(d, LocalDate.of(2026, 3, 13))));
         assertEquals("调解期限：2026-03-10，今天到期", vm.deadlineText(withDue(d, LocalDate.of(2026, 3, 10))));
         assertEquals("调解期限：2026-03-08，已逾期 2 天", vm.deadlineText(withDue(d, LocalDate.of(2026, 3, 8))));
+    }
+
+    @Test
+    void theTimelineNamesPeopleAndAddsTheUsernameWhenTwoShareADisplayName() {
+        CaseViewModel vm = viewModel();
+        vm.open(caseIn(CaseStatus.INTAKE));
+        vm.decide(CaseStatus.ACCEPTED);
+        String last = vm.timeline().get(vm.timeline().size() - 1);
+        assertTrue(last.contains("其其格") && !last.contains("qiqige"), last);
+
+        services.auth().addAccountAsSystem("qiqige2", "其其格", Role.LAWYER, "lawyer-2026".toCharArray());
+        vm.open(vm.detailProperty().get().caseNumber());
+        last = vm.timeline().get(vm.timeline().size() - 1);
+        assertTrue(last.contains("其其格（qiqige）"), last);
+    }
+
+    @Test
+    void evidenceOpensAfterItsHashIsCheckedAndAChangedFileIsRefused() throws Exception {
+        Path contract = Files.writeString(dataDir.resolve("劳动合同.pdf"), "%PDF-1.4 合同");
+        Path photo = Files.write(dataDir.resolve("现场照片.jpg"), new byte[] {1, 2, 3});
+        CaseViewModel vm = viewModel();
+        vm.open(caseIn(CaseStatus.ACCEPTED));
+        assertTrue(vm.evidence().isEmpty());
+
+        dialogs.fileLists.add(List.of(contract, photo));
+        vm.attachEvidence();
+        assertTrue(vm.evidence().isEmpty(), "cancelling the description attaches nothing");
+        dialogs.fileLists.add(List.of(contract, photo));
+        dialogs.texts.add("申请人提交");
+        vm.attachEvidence();
+
+        assertEquals("已添加 2 个证据文件。", vm.messageProperty().get());
+        assertEquals(List.of("劳动合同.pdf", "现场照片.jpg"), vm.evidence().stream()
+            .map(CaseViewModel.EvidenceLine::fileName).toList());
+        CaseViewModel.EvidenceLine line = vm.evidence().get(1);
+        assertEquals("3 字节", line.size());
+        assertEquals("申请人提交", line.description());
+        assertTrue(line.added().contains("其其格"), line.added());
+
+        vm.openEvidence(line);
+        assertEquals(1, dialogs.opened.size());
+        assertEquals("现场照片.jpg", dialogs.opened.get(0).getFileName().toString());
+        assertTrue(vm.messageProperty().get().contains("校验无误"), vm.messageProperty().get());
+
+        Files.write(dataDir.resolve("attachments").resolve(line.sha256()), new byte[] {1, 2, 4});
+        vm.openEvidence(line);
+        assertEquals(1, dialogs.opened.size(), "a changed file is not opened");
+        assertTrue(vm.messageProperty().get().contains("已被改动"), vm.messageProperty().get());
     }
 
     private static CaseDetail withDue(CaseDetail d, LocalDate due) {

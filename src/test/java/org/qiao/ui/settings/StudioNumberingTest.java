@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.qiao.app.AppContext;
+import org.qiao.service.Services;
+import org.qiao.ui.ErrorText;
+import org.qiao.ui.SynchronousBackgroundTasks;
+import org.qiao.ui.TestDatabase;
+
+class StudioNumberingTest {
+
+    @TempDir
+    Path dataDir;
+
+    private AppContext context;
+    private Services services;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE);
+        services = context.services();
+        services.auth().createFirstAdministrator("admin", "张海燕", "steppe-2026".toCharArray(),
+            "steppe-2026".toCharArray());
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private StudioNumbering numbering() {
+        Clock clock = Clock.fixed(LocalDate.of(2026, 5, 4).atStartOfDay(ZoneId.systemDefault()).toInstant(),
+            ZoneId.systemDefault());
+        StudioNumbering vm = new StudioNumbering(services.studios(), services.intake().regions(), context.messages(),
+            new SynchronousBackgroundTasks(), new ErrorText(context.messages()), clock);
+        vm.load();
+        return vm;
+    }
+
+    @Test
+    void showsTheNextNumberWhileAPatternIsTypedAndSavesIt() {
+        StudioNumbering vm = numbering();
+        assertEquals(1, vm.rows().size());
+        assertEquals("默认工作室", vm.selectedProperty().get().name());
+        assertEquals("工调〔2026〕0001号", vm.rows().get(0).nextNumber());
+        assertFalse(vm.canSaveProperty().get(), "nothing changed yet");
+
+        vm.patternProperty().set("乌前工调〔{year}〕{seq:4}号");
+        assertEquals("预览：2026 年下一件案号为 乌前工调〔2026〕0001号", vm.previewProperty().get());
+        assertEquals("", vm.problemProperty().get());
+        assertTrue(vm.canSaveProperty().get());
+
+        vm.save();
+        assertEquals("已保存“默认工作室”的案号格式。", vm.messageProperty().get());
+        assertEquals("乌前工调〔{year}〕{seq:4}号", vm.rows().get(0).pattern());
+        assertEquals("乌前工调〔2026〕0001号", vm.rows().get(0).nextNumber());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "乌前工调〔{year}〕号|缺少顺序号",
+        "乌前工调〔2026〕{seq:4}号|缺少年份 {year}。",
+        "乌前工调〔｛year｝〕｛seq:4｝号|半角",
+        "乌前工调〔{year}〕{seq:12}号|1 至 9",
+        "乌前工调〔{year}〕{seq:4}号{week}|不可用"})
+    void saysWhatIsWrongWithAPatternAndKeepsIt(String typed, String expected) {
+        StudioNumbering vm = numbering();
+        vm.patternProperty().set(typed);
+        assertTrue(vm.problemProperty().get().contains(expected), vm.problemProperty().get());
+        assertEquals("", vm.previewProperty().get());
+        assertFalse(vm.canSaveProperty().get());
+        vm.save();
+        assertEquals(typed, vm.patternProperty().get());
+        assertEquals("工调〔{year}〕{seq:4}号", services.studios().defaultStudio().getNumberPattern().text());
+    }
+
+    @Test
+    void aPatternAnotherStudioUsesIsRefusedNextToTheField() {
+        services.studios().add("东胜区诉调对接工作室", "150602", "东工调〔{year}〕{seq:4}号");
+        StudioNumbering vm = numbering();
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.name().equals("默认工作室")).findFirst()
+            .orElseThrow());
+        vm.patternProperty().set("东工调〔{year}〕{seq:4}号");
+        vm.save();
+        assertTrue(vm.problemProperty().get().contains("已由“东胜区诉调对接工作室”使用"), vm.problemProperty().get());
+        assertEquals("东工调〔{year}〕{seq:4}号", vm.patternProperty().get(), "what was typed stays");
+    }
+}

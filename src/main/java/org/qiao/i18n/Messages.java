@@ -2,6 +2,7 @@
 package org.qiao.i18n;
 
 import java.text.MessageFormat;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
@@ -47,6 +48,24 @@ public final class Messages {
 
     public ResourceBundle bundle() {
         return bundle;
+    }
+
+    /**
+     * The bundle for FXML's {@code %key} texts: each text as {@link #get} gives it without arguments, so an English
+     * apostrophe written {@code ''} in the bundle shows once on screen too.
+     */
+    public ResourceBundle textBundle() {
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return bundle.containsKey(key) ? get(key) : null;
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return bundle.getKeys();
+            }
+        };
     }
 
     public boolean has(String key) {

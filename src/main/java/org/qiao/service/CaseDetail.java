@@ -51,6 +51,7 @@ public record CaseDetail(long id, long version, String caseNumber, CaseStatus st
     }
 
     /** One claim of one worker. */
-    public record ClaimLine(DisputeCategory category, BigDecimal amount, String note) {
+    public record ClaimLine(DisputeCategory category, BigDecimal amount, LocalDate periodFrom, LocalDate periodTo,
+                            String note) {
     }
 }

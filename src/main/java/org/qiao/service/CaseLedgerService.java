@@ -196,6 +196,7 @@ public final class CaseLedgerService {
     }
 
     private static CaseDetail.ClaimLine line(Claim k) {
-        return new CaseDetail.ClaimLine(k.getCategory(), k.getAmount(), k.getNote());
+        return new CaseDetail.ClaimLine(k.getCategory(), k.getAmount(), k.getPeriodFrom(), k.getPeriodTo(),
+            k.getNote());
     }
 }

@@ -36,7 +36,7 @@ public final class ViewLoader {
         if (fxml == null) {
             throw new IllegalStateException("No FXML beside " + viewClass.getName());
         }
-        FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
+        FXMLLoader loader = new FXMLLoader(fxml, messages.textBundle());
         loader.setControllerFactory(controllerFactory);
         try {
             Parent root = loader.load();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.intake;
 
+import java.time.LocalDate;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,6 +16,8 @@ public final class ClaimRow {
 
     private final ObjectProperty<DisputeCategory> category = new SimpleObjectProperty<>(DisputeCategory.WAGES);
     private final StringProperty amount = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> periodFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> periodTo = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
 
     public ObjectProperty<DisputeCategory> categoryProperty() {
@@ -24,11 +28,21 @@ public final class ClaimRow {
         return amount;
     }
 
+    /** The first day of the period the claim covers (e.g. the first unpaid month), if given. */
+    public ObjectProperty<LocalDate> periodFromProperty() {
+        return periodFrom;
+    }
+
+    /** The last day of the period the claim covers, if given. */
+    public ObjectProperty<LocalDate> periodToProperty() {
+        return periodTo;
+    }
+
     public StringProperty noteProperty() {
         return note;
     }
 
     IntakeForm.ClaimEntry toEntry() {
-        return new IntakeForm.ClaimEntry(category.get(), amount.get(), null, null, note.get());
+        return new IntakeForm.ClaimEntry(category.get(), amount.get(), periodFrom.get(), periodTo.get(), note.get());
     }
 }

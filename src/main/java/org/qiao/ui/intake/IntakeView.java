@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -316,8 +318,25 @@ public final class IntakeView {
         Button remove = new Button("×");
         remove.setOnAction(event -> viewModel.removeClaim(worker, claim));
         remove.setDisable(worker.claims().size() == 1);
-        HBox row = new HBox(8, category, new VBox(amount, problemLabel(at + ".amount")), note, remove);
+        DatePicker from = periodPicker("worker-" + index + "-claim-" + k + "-from", claim.periodFromProperty(),
+            messages.get("intake.claim.periodFrom.prompt"));
+        DatePicker to = periodPicker("worker-" + index + "-claim-" + k + "-to", claim.periodToProperty(),
+            messages.get("intake.claim.periodTo.prompt"));
+        HBox period = new HBox(4, from, new Label("–"), to);
+        period.setStyle("-fx-alignment: center-left;");
+        HBox row = new HBox(8, category, new VBox(amount, problemLabel(at + ".amount")),
+            new VBox(period, problemLabel(at + ".periodTo")), note, remove);
         return row;
+    }
+
+    /** A day of a claim's period: typed (e.g. 2026-03-01) or picked; kept in the claim as it changes. */
+    private static DatePicker periodPicker(String id, ObjectProperty<LocalDate> value, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(132);
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
     }
 
     private static GridPane formGrid() {

@@ -71,7 +71,7 @@ public final class IntakeViewModel {
 
     /** Problems that only say a field is still empty: shown after the first attempt to register. */
     private static final Set<String> EMPTY_FIELD_KEYS = Set.of("intake.field.required", "intake.court.nameRequired",
-        "intake.court.numberRequired", "intake.workers.none", "intake.worker.claims.none");
+        "intake.court.numberRequired", "intake.workers.none", "intake.worker.claims.none", "money.empty");
 
     private final IntakeService intake;
     private final CaseStatusService caseStatus;
@@ -266,7 +266,8 @@ public final class IntakeViewModel {
     }
 
     private static void watch(ClaimRow claim, InvalidationListener changed) {
-        List.<Observable>of(claim.categoryProperty(), claim.amountProperty(), claim.noteProperty())
+        List.<Observable>of(claim.categoryProperty(), claim.amountProperty(), claim.periodFromProperty(),
+            claim.periodToProperty(), claim.noteProperty())
             .forEach(property -> property.addListener(changed));
     }
 
@@ -614,6 +615,10 @@ public final class IntakeViewModel {
                 put(p, at + "claims." + k + ".category", c.categoryProperty().get() == null ? null
                     : c.categoryProperty().get().name());
                 put(p, at + "claims." + k + ".amount", c.amountProperty().get());
+                put(p, at + "claims." + k + ".periodFrom", c.periodFromProperty().get() == null ? null
+                    : c.periodFromProperty().get().toString());
+                put(p, at + "claims." + k + ".periodTo", c.periodToProperty().get() == null ? null
+                    : c.periodToProperty().get().toString());
                 put(p, at + "claims." + k + ".note", c.noteProperty().get());
             }
         }
@@ -691,6 +696,8 @@ public final class IntakeViewModel {
                 c.categoryProperty().set(enumOr(DisputeCategory.class, p.getProperty(at + "claims." + k
                     + ".category"), DisputeCategory.WAGES));
                 c.amountProperty().set(p.getProperty(at + "claims." + k + ".amount", ""));
+                c.periodFromProperty().set(date(p.getProperty(at + "claims." + k + ".periodFrom"), null));
+                c.periodToProperty().set(date(p.getProperty(at + "claims." + k + ".periodTo"), null));
                 c.noteProperty().set(p.getProperty(at + "claims." + k + ".note", ""));
                 w.claims().add(c);
             }

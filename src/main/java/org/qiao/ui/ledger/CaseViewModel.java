@@ -386,9 +386,19 @@ public final class CaseViewModel {
             groups.isEmpty() ? "" : messages.get("case.page.worker.groups", groups));
     }
 
+    private String period(LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return messages.get("case.page.claim.period", from.toString(), to.toString());
+        }
+        if (from != null) {
+            return messages.get("case.page.claim.periodFrom", from.toString());
+        }
+        return to == null ? "" : messages.get("case.page.claim.periodTo", to.toString());
+    }
+
     public String claimLine(CaseDetail.ClaimLine claim) {
         return messages.get("case.page.claim", messages.get(claim.category().messageKey()), amount(claim.amount()),
-            claim.note() == null ? "" : claim.note());
+            period(claim.periodFrom(), claim.periodTo()), claim.note() == null ? "" : claim.note());
     }
 
     public String subtotal(CaseDetail.WorkerParty worker) {

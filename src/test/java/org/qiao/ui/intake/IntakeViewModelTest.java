@@ -89,6 +89,9 @@ class IntakeViewModelTest {
         vm.workers().get(0).residentIdProperty().set("110105194912310021");
         assertTrue(vm.problemAt("workers[0].residentId").contains("校验位"), vm.problemAt("workers[0].residentId"));
         assertEquals("", vm.problemAt("employer.name"), "an empty field is not a mistake yet");
+        assertEquals("", vm.problemAt("workers[0].claims[0].amount"), "nor an amount not typed yet");
+        vm.workers().get(0).claims().get(0).amountProperty().set("12.345");
+        assertFalse(vm.problemAt("workers[0].claims[0].amount").isEmpty(), "three decimals are a mistake at once");
 
         vm.workers().get(0).residentIdProperty().set("11010519491231002X");
         assertEquals("", vm.problemAt("workers[0].residentId"));
@@ -100,7 +103,9 @@ class IntakeViewModelTest {
         IntakeViewModel vm = viewModel();
         vm.workers().get(0).nameProperty().set("乌日娜");
         vm.workers().get(0).claims().get(0).amountProperty().set("-5");
+        vm.workers().get(0).claims().add(new ClaimRow());
         vm.register();
+        assertEquals("请填写金额。", vm.problemAt("workers[0].claims[1].amount"), "after an attempt, empty is wrong");
         assertEquals(IntakeViewModel.Mode.EDITING, vm.modeProperty().get());
         assertFalse(vm.problemAt("employer.name").isEmpty());
         assertFalse(vm.problemAt("regionCode").isEmpty());
@@ -109,6 +114,27 @@ class IntakeViewModelTest {
         assertEquals("-5", vm.workers().get(0).claims().get(0).amountProperty().get());
         assertTrue(vm.messageProperty().get().contains("已保留"), vm.messageProperty().get());
         assertEquals(0, services.overview().overview().totalCases(), "nothing was stored");
+    }
+
+    @Test
+    void aClaimsPeriodIsCheckedOnItsFieldAndStoredWithTheClaim() {
+        IntakeViewModel vm = viewModel();
+        fillCase(vm, 1, 400);
+        ClaimRow claim = vm.workers().get(0).claims().get(0);
+        claim.periodFromProperty().set(LocalDate.of(2025, 12, 31));
+        claim.periodToProperty().set(LocalDate.of(2025, 10, 1));
+        vm.register();
+        assertEquals(IntakeViewModel.Mode.EDITING, vm.modeProperty().get());
+        assertEquals("请求期间的结束日 2025-10-01 早于开始日 2025-12-31。", vm.problemAt("workers[0].claims[0].periodTo"));
+        assertEquals(LocalDate.of(2025, 12, 31), claim.periodFromProperty().get(), "kept as typed");
+
+        claim.periodFromProperty().set(LocalDate.of(2025, 10, 1));
+        claim.periodToProperty().set(LocalDate.of(2025, 12, 31));
+        vm.register();
+        String number = registeredNumber(vm);
+        var stored = services.ledger().show(number).orElseThrow().workers().get(0).claims().get(0);
+        assertEquals(LocalDate.of(2025, 10, 1), stored.periodFrom());
+        assertEquals(LocalDate.of(2025, 12, 31), stored.periodTo());
     }
 
     @Test
@@ -164,7 +190,9 @@ class IntakeViewModelTest {
     void aDraftSurvivesClosingTheScreen() {
         IntakeViewModel vm = viewModel();
         fillCase(vm, 2, 300);
-        vm.workers().get(1).claims().get(0).noteProperty().set("2025 年 10 月至 12 月");
+        vm.workers().get(1).claims().get(0).noteProperty().set("按月 3,500 元计");
+        vm.workers().get(1).claims().get(0).periodFromProperty().set(LocalDate.of(2025, 10, 1));
+        vm.workers().get(1).claims().get(0).periodToProperty().set(LocalDate.of(2025, 12, 31));
         vm.flushDraft();
 
         IntakeViewModel reopened = viewModel();
@@ -172,7 +200,9 @@ class IntakeViewModelTest {
         assertEquals("鄂尔多斯市东胜区某建筑工程有限公司", reopened.employerNameProperty().get());
         assertEquals(2, reopened.workers().size());
         assertEquals(residentId(301), reopened.workers().get(1).residentIdProperty().get());
-        assertEquals("2025 年 10 月至 12 月", reopened.workers().get(1).claims().get(0).noteProperty().get());
+        assertEquals("按月 3,500 元计", reopened.workers().get(1).claims().get(0).noteProperty().get());
+        assertEquals(LocalDate.of(2025, 10, 1), reopened.workers().get(1).claims().get(0).periodFromProperty().get());
+        assertEquals(LocalDate.of(2025, 12, 31), reopened.workers().get(1).claims().get(0).periodToProperty().get());
         assertEquals("150602", reopened.countyProperty().get().code());
         assertTrue(reopened.draftStateProperty().get().startsWith("已恢复"));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.qiao.app.AppContext;
 import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.DisputeCategory;
 import org.qiao.domain.cases.LedgerFilter;
 import org.qiao.domain.cases.LedgerRow;
 import org.qiao.domain.cases.LedgerSort;
@@ -68,6 +70,19 @@ class CaseViewModelTest {
         List<LedgerRow> rows = services.ledger().page(LedgerFilter.ALL.withStatuses(Set.of(status)),
             LedgerSort.NEWEST_FIRST, 0, 1).rows();
         return rows.get(0).caseNumber();
+    }
+
+    @Test
+    void aClaimLineGivesItsPeriodWhenOneWasEntered() {
+        CaseViewModel vm = viewModel();
+        BigDecimal amount = new BigDecimal("10500.00");
+        assertEquals("劳动报酬：¥10,500.00（2025-10-01 至 2025-12-31）  按月 3,500 元计", vm.claimLine(
+            new CaseDetail.ClaimLine(DisputeCategory.WAGES, amount, LocalDate.of(2025, 10, 1),
+                LocalDate.of(2025, 12, 31), "按月 3,500 元计")));
+        assertEquals("加班费：¥10,500.00（2025-10-01 起）  ", vm.claimLine(
+            new CaseDetail.ClaimLine(DisputeCategory.OVERTIME, amount, LocalDate.of(2025, 10, 1), null, null)));
+        assertEquals("加班费：¥10,500.00  ", vm.claimLine(
+            new CaseDetail.ClaimLine(DisputeCategory.OVERTIME, amount, null, null, null)));
     }
 
     @Test

@@ -4,10 +4,13 @@ package org.qiao.app;
 import java.lang.management.ManagementFactory;
 
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+
+import org.qiao.ui.WindowSize;
 
 /**
  * The baseline of {@code qiao bench startup}: a bare JavaFX window with one label, started the same way as Qiao,
@@ -22,7 +25,9 @@ public final class BareWindow {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(new Label("Qiao")), 1180, 760));
+            // The same size as Qiao's window, so the comparison is fair.
+            Dimension2D size = WindowSize.initial();
+            stage.setScene(new Scene(new StackPane(new Label("Qiao")), size.getWidth(), size.getHeight()));
             stage.setOnShown(event -> Platform.runLater(() -> {
                 System.out.println("window-shown-ms=" + (System.currentTimeMillis() - jvmStart));
                 System.exit(0);

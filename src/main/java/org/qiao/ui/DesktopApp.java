@@ -16,6 +16,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.EventHandler;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -113,7 +114,8 @@ public final class DesktopApp {
         loginViewModel = new LoginViewModel(openServices, background, errors, this::signedIn);
         loginViewModel.noticeProperty().set(loginNotice);
         loginRoot = loader.load(LoginView.class).root();
-        Scene scene = new Scene(loginRoot, 1180, 760);
+        Dimension2D size = WindowSize.initial();
+        Scene scene = new Scene(loginRoot, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
             DesktopApp.class.getResource("/org/qiao/ui/qiao.css")).toExternalForm());
         String family = fontFamily.join();

@@ -147,6 +147,7 @@ public final class LedgerView {
         due.valueProperty().bindBidirectional(viewModel.dueProperty());
         optional(mediator, viewModel.mediators(), viewModel::mediatorLabel, viewModel.mediatorLabel(null),
             viewModel.mediatorProperty());
+        mediator.setPrefWidth(160);
         viewModel.mediators().addListener((ListChangeListener<UserRef>) change -> {
             UserRef chosen = viewModel.mediatorProperty().get();
             mediator.getItems().setAll(withAny(viewModel.mediators()));

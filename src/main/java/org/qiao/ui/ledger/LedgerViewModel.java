@@ -103,7 +103,6 @@ public final class LedgerViewModel {
 
     private final CaseLedgerService ledger;
     private final AuthService auth;
-    private final String username;
     private final DraftService drafts;
     private final RegionDirectory regions;
     private final String filterOwner;
@@ -156,7 +155,6 @@ public final class LedgerViewModel {
         this.auth = Objects.requireNonNull(auth);
         this.drafts = Objects.requireNonNull(drafts);
         this.regions = Objects.requireNonNull(regions);
-        this.username = Objects.requireNonNull(username);
         this.filterOwner = filterOwner(username);
         this.userId = userId;
         this.messages = Objects.requireNonNull(messages);
@@ -596,7 +594,7 @@ public final class LedgerViewModel {
         return mediator;
     }
 
-    /** The choices of the mediator filter: the user's own cases first (when signed in), then every mediator. */
+    /** The choices of the mediator filter: a mediator's own cases first, then every other mediator. */
     public ObservableList<UserRef> mediators() {
         return mediators;
     }
@@ -636,11 +634,9 @@ public final class LedgerViewModel {
     }
 
     private void mediatorsLoaded(List<UserRef> found) {
+        // A mediator's own cases come first, as "my cases"; a supervisor or lawyer has none to offer.
         List<UserRef> choices = new ArrayList<>();
-        if (userId != null) {
-            choices.add(found.stream().filter(ref -> ref.id() == userId).findFirst()
-                .orElse(new UserRef(userId, username, username)));
-        }
+        found.stream().filter(ref -> userId != null && ref.id() == userId).forEach(choices::add);
         found.stream().filter(ref -> userId == null || ref.id() != userId).forEach(choices::add);
         UserRef chosen = mediator.get();
         if (chosen != null && !choices.contains(chosen)) {

@@ -150,6 +150,14 @@ class LedgerViewModelTest {
         vm.clearFilters();
         assertNull(vm.mediatorProperty().get());
         assertEquals(everyone, vm.rows().size());
+
+        services.auth().login("wulan", "oversee-2026".toCharArray());
+        LedgerViewModel supervisors = new LedgerViewModel(services.ledger(), services.drafts(), services.auth(),
+            services.intake().regions(), "wulan", services.auth().session().user().orElseThrow().getId(),
+            context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs);
+        supervisors.start();
+        assertEquals(List.of("巴特尔", "其其格"), supervisors.mediators().stream().map(supervisors::mediatorLabel)
+            .toList(), "a supervisor has no cases of their own to offer");
     }
 
     @Test

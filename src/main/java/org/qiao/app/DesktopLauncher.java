@@ -39,7 +39,7 @@ final class DesktopLauncher {
                 locale -> context.settings().savePreference(AppSettings.KEY_LOCALE, tag(locale)), background);
             if (context.settings().demo()) {
                 String users = DemoDatabase.ACCOUNTS.stream().map(DemoDatabase.Account::username)
-                    .collect(Collectors.joining(context.messages().get("login.demoNotice.separator")));
+                    .collect(Collectors.joining(context.messages().get("list.separator")));
                 app.setLoginNotice(context.messages().get("login.demoNotice", users, DemoDatabase.PASSWORD));
             }
             if (request.measureStartup()) {

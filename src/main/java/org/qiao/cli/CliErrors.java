@@ -65,7 +65,7 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
         }
         if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
             return messages.get("cli.error.missing", missing.getMissing().stream().map(CliErrors::name)
-                .collect(Collectors.joining(messages.get("cli.error.separator"))));
+                .collect(Collectors.joining(messages.get("list.separator"))));
         }
         ArgSpec arg = ex.getArgSpec();
         if (arg != null && ex.getValue() != null && !(ex instanceof MaxValuesExceededException)) {
@@ -73,7 +73,7 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
             Class<?> type = element != null && element.length > 0 ? element[0] : arg.type();
             if (type.isEnum()) {
                 String choices = Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(messages.get("cli.error.separator")));
+                    .collect(Collectors.joining(messages.get("list.separator")));
                 return messages.get("cli.error.choice", name(arg), ex.getValue(), choices);
             }
             if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {

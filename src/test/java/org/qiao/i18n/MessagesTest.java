@@ -24,6 +24,15 @@ class MessagesTest {
     }
 
     @Test
+    void englishCountsWorkersInTheSingularAndPluralAndListsWithCommas() {
+        assertEquals("1 worker, claims in all ¥9,606.74", english.get("case.page.totals", 1, "9,606.74"));
+        assertEquals("12 workers, claims in all ¥1.00", english.get("case.page.totals", 12, "1.00"));
+        assertEquals("1,200 workers, claims in all ¥1.00", english.get("intake.total", 1200, "1.00"));
+        assertEquals(", ", english.get("list.separator"));
+        assertEquals("、", new Messages(Locale.SIMPLIFIED_CHINESE).get("list.separator"));
+    }
+
+    @Test
     void placeholdersAreFilledInTheUsersLanguage() {
         assertEquals("invalid value 'x' for --status", english.get("cli.error.value", "--status", "x"));
         assertEquals("--status 的值“x”无效", new Messages(Locale.SIMPLIFIED_CHINESE).get("cli.error.value",

@@ -380,7 +380,7 @@ public final class CaseViewModel {
 
     public String workerHeading(int index, CaseDetail.WorkerParty worker) {
         String groups = worker.groups().stream().sorted().map(g -> messages.get(g.messageKey()))
-            .collect(Collectors.joining("、"));
+            .collect(Collectors.joining(messages.get("list.separator")));
         return messages.get("case.page.worker", index + 1, worker.name(),
             worker.residentId() == null ? "" : worker.residentId(), worker.phone() == null ? "" : worker.phone(),
             groups.isEmpty() ? "" : messages.get("case.page.worker.groups", groups));

@@ -541,7 +541,8 @@ public final class LedgerViewModel {
         if (statuses.isEmpty()) {
             return messages.get("ledger.filter.statuses.any");
         }
-        return statuses.stream().sorted().map(this::label).collect(Collectors.joining("、"));
+        return statuses.stream().sorted().map(this::label)
+            .collect(Collectors.joining(messages.get("list.separator")));
     }
 
     // ---- properties ----

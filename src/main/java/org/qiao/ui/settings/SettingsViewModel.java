@@ -112,7 +112,7 @@ public final class SettingsViewModel {
     }
 
     private String describe(List<CalendarService.ScheduleYear> years) {
-        String separator = messages.get("settings.calendar.separator");
+        String separator = messages.get("list.separator");
         String list = years.stream().map(year -> messages.get(year.source() == CalendarService.Source.ENTERED
             ? "settings.calendar.year.entered" : "settings.calendar.year.shipped", String.valueOf(year.year())))
             .collect(Collectors.joining(separator));

@@ -7,19 +7,23 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.LedgerCount;
 import org.qiao.domain.cases.LedgerFilter;
 import org.qiao.domain.cases.LedgerPage;
 import org.qiao.domain.cases.LedgerRow;
@@ -27,18 +31,25 @@ import org.qiao.domain.cases.LedgerSort;
 
 /**
  * The case ledger at a million cases: pages of {@link LedgerRow}s, filtered, sorted and searched without ever
- * reading every case. Plain SQL over JDBC, written so that both databases walk an index (migration V3):
+ * reading every case. Plain SQL over JDBC, written so that both databases walk an index (migrations V3, V7):
  * <ul>
- * <li>A page is found in two steps: first the ids of the page's cases, from {@code dispute_case} alone, in index
- * order (so {@code limit} stops the walk early); then those cases' details by primary key.</li>
+ * <li>A page is one statement: the ids of the page's cases from {@code dispute_case} alone in index order (so
+ * {@code limit} stops the walk early), as a derived table joined to those cases' details by primary key.</li>
  * <li>H2 2.3 cannot read an index backwards, so "newest first" names the equality-filtered columns first in
  * {@code order by} ({@code order by status, received_date desc, id desc}), matching an index declared that way
  * (TOOLCHAIN.md, gotchas).</li>
- * <li>The search box runs only index lookups: an exact resident ID or credit code, or a prefix ({@code like 'x%'})
- * of a case number, worker or employer name, or phone number. Each kind contributes at most
- * {@value #CANDIDATES} cases; beyond that the result is marked as not exhaustive.</li>
- * <li>Counts stop at {@value #COUNT_CAP}; a sort no index serves (e.g. by amount claimed) is refused over more than
- * {@value #SORTABLE_MAX} matching cases with {@code ledger.sort.tooMany}, asking for a narrower filter.</li>
+ * <li>Pages do not count: {@link #count} does, once per filter, and stops at {@value #COUNT_CAP}. A page asks for
+ * one row more than it shows to know whether another follows.</li>
+ * <li>{@link #after} pages by keyset (the sort key and id of the last row), for exports: every row once, however
+ * deep, even while cases are added.</li>
+ * <li>The search box ({@link #find}) is one statement of index lookups, each stopping at the page: case numbers
+ * and court case numbers by prefix in their order; workers and employers by name (or phone) prefix in name order,
+ * the most recently registered first among equal names (V7's {@code (name, id desc)} indexes), each one's cases
+ * newest first; an exact resident ID or credit code, newest case first. In the screen's filter ({@link #page}) each
+ * kind contributes at most {@value #CANDIDATES} cases, sorted by the screen's order; beyond that the count is not
+ * exact.</li>
+ * <li>A sort no index serves (e.g. by amount claimed) is refused over more than {@value #SORTABLE_MAX} matching
+ * cases with {@code ledger.sort.tooMany}, asking for a narrower filter.</li>
  * </ul>
  */
 public final class CaseLedgerRepository {
@@ -47,53 +58,244 @@ public final class CaseLedgerRepository {
     public static final int COUNT_CAP = 10_000;
     /** The most cases a sort without an index may order. */
     public static final int SORTABLE_MAX = 20_000;
-    /** The most cases one kind of search-box match contributes. */
+    /** The most cases one kind of search-box match contributes to a filtered page. */
     public static final int CANDIDATES = 1_000;
+
+    /** The ledger columns of the cases listed by a derived table {@code m(id)}: {@code ROW_COLUMNS (…) m ROW_JOINS}. */
+    static final String ROW_COLUMNS = "select c.id, c.case_number, c.status, c.source, c.received_date, e.name, "
+        + "(select count(*) from case_worker n where n.case_id = c.id), w.name, w.resident_id, "
+        + "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id), c.region_code, u.display_name "
+        + "from (";
+    /** See {@link #ROW_COLUMNS}. */
+    static final String ROW_JOINS = ") m join dispute_case c on c.id = m.id join employer e on e.id = c.employer_id "
+        + "left join case_worker f on f.case_id = c.id and f.worker_order = 0 "
+        + "left join worker w on w.id = f.worker_id left join app_user u on u.id = c.mediator_id";
+    /** The order of {@link #find}: what matched, then newest case. */
+    static final String FIND_ORDER = " order by m.k, m.t, m.party desc, c.received_date desc, c.id desc";
 
     private static final Pattern ID_OR_CODE = Pattern.compile("[0-9A-Z]{18}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9-]+");
     private static final Pattern CASE_NUMBER_BRACKETS = Pattern.compile("[〔〕]");
     private static final Pattern DOTS = Pattern.compile("[•‧・∙⋅．.]");
+    private static final String AMOUNT = "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id)";
 
-    private static final String ROW_SQL = "select c.id, c.case_number, c.status, c.source, c.received_date, "
-        + "e.name, (select count(*) from case_worker n where n.case_id = c.id), w.name, w.resident_id, "
-        + "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id), c.region_code, u.display_name "
-        + "from dispute_case c join employer e on e.id = c.employer_id "
-        + "left join case_worker f on f.case_id = c.id and f.worker_order = 0 "
-        + "left join worker w on w.id = f.worker_id "
-        + "left join app_user u on u.id = c.mediator_id where c.id in (";
+    /** Work on the connection; SQL failures are reported by the caller. */
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
 
     private final Session session;
+    private final Connection connection;
 
+    /** Inside a Hibernate transaction ({@link Repositories#ledger()}). */
     CaseLedgerRepository(Session session) {
-        this.session = session;
+        this.session = Objects.requireNonNull(session);
+        this.connection = null;
     }
 
-    /** One page of the ledger with a capped count of all matches. */
+    /** On a connection of its own in a read-only transaction ({@link Transactions#readLedger}). */
+    CaseLedgerRepository(Connection connection) {
+        this.session = null;
+        this.connection = Objects.requireNonNull(connection);
+    }
+
+    private <T> T work(Work<T> work) {
+        if (session != null) {
+            return session.doReturningWork(work::run);
+        }
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new QiaoException(e, "store.failure", e.getMessage());
+        }
+    }
+
+    /** One page of the ledger; whether more follow, but no count ({@link #count}). */
     public LedgerPage page(LedgerFilter filter, LedgerSort sort, int offset, int limit) {
-        return session.doReturningWork(connection -> {
-            Candidates candidates = candidates(connection, filter.query());
-            Query where = where(filter, candidates);
-            long matches = count(connection, where, COUNT_CAP);
-            boolean exact = matches <= COUNT_CAP && candidates.complete;
-            List<LedgerRow> rows = rows(connection, pageIds(connection, where, filter, sort, offset, limit));
-            return new LedgerPage(rows, offset, Math.min(matches, COUNT_CAP), exact);
-        });
-    }
-
-    /** Up to {@code limit} cases found by the search box, newest received first, without counting. */
-    public List<LedgerRow> find(String query, Set<CaseStatus> statuses, int limit) {
-        LedgerFilter filter = LedgerFilter.ALL.withQuery(query).withStatuses(statuses);
-        return session.doReturningWork(connection -> {
+        return work(connection -> {
             Query where = where(filter, candidates(connection, filter.query()));
-            return rows(connection, pageIds(connection, where, filter, LedgerSort.NEWEST_FIRST, 0, limit));
+            if (where.none() || limit <= 0) {
+                return new LedgerPage(List.of(), offset, false);
+            }
+            Order order = order(filter, sort);
+            if (!order.indexed()) {
+                refuseLargeSort(connection, where);
+            }
+            List<LedgerRow> rows = rows(connection, order, where, Keyset.NONE, offset, limit + 1);
+            boolean more = rows.size() > limit;
+            return new LedgerPage(more ? rows.subList(0, limit) : rows, offset, more);
         });
     }
 
-    /** How many cases match, counting no further than {@code cap + 1}. */
-    public long count(LedgerFilter filter, int cap) {
-        return session.doReturningWork(connection ->
-            count(connection, where(filter, candidates(connection, filter.query())), cap));
+    /**
+     * The next {@code limit} rows in {@code sort} order after {@code last} (a row this method returned, or
+     * {@code null} for the first), found by their sort key rather than an offset: as fast at the millionth row as
+     * at the first, and a case added or removed meanwhile does not shift the rows still to come.
+     */
+    public List<LedgerRow> after(LedgerFilter filter, LedgerSort sort, LedgerRow last, int limit) {
+        return work(connection -> {
+            Query where = where(filter, candidates(connection, filter.query()));
+            if (where.none() || limit <= 0) {
+                return List.of();
+            }
+            Order order = order(filter, sort);
+            if (!order.indexed() && last == null) {
+                refuseLargeSort(connection, where);
+            }
+            return rows(connection, order, where, last == null ? Keyset.NONE : order.after(last), 0, limit);
+        });
+    }
+
+    /** How many cases match, counting no further than {@code cap}. */
+    public LedgerCount count(LedgerFilter filter, int cap) {
+        return work(connection -> {
+            Candidates candidates = candidates(connection, filter.query());
+            long matches = count(connection, where(filter, candidates), cap);
+            return new LedgerCount(Math.min(matches, cap), matches <= cap && candidates.complete());
+        });
+    }
+
+    /**
+     * Up to {@code limit} cases found by the search box, optionally only in {@code statuses}, without counting: by
+     * what matched (case number, court case number, worker, employer; see the class comment), then newest first.
+     */
+    public List<LedgerRow> find(String query, Set<CaseStatus> statuses, int limit) {
+        if (query == null || query.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        return work(connection -> {
+            Union union = findUnion(query.strip(), statuses, limit);
+            List<Object> params = new ArrayList<>(union.params);
+            params.add(limit * union.branches);
+            String sql = ROW_COLUMNS + union.sql + ROW_JOINS + FIND_ORDER + " limit ?";
+            Map<Long, LedgerRow> found = new LinkedHashMap<>();
+            try (PreparedStatement statement = prepare(connection, sql, params);
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next() && found.size() < limit) {
+                    LedgerRow row = row(rs);
+                    found.putIfAbsent(row.id(), row);
+                }
+            }
+            return List.copyOf(found.values());
+        });
+    }
+
+    /**
+     * The search box's lookups as one {@code union all} of {@code (k, t, party, id)}: the lookup's rank, the text
+     * that matched, the worker or employer (or case) it belongs to, and the case. Each lookup walks its index in
+     * order and stops after {@code limit} cases or parties; a status filter is applied inside, so that it still
+     * finds {@code limit} cases when there are. A case found twice appears twice: at most once per lookup.
+     */
+    static Union findUnion(String query, Set<CaseStatus> statuses, int limit) {
+        String compact = query.replaceAll("\\s+", "");
+        String upper = compact.toUpperCase(Locale.ROOT);
+        List<String> status = statuses == null ? List.of() : statuses.stream().map(CaseStatus::name).sorted()
+            .toList();
+        Union union = new Union(status, limit);
+        if (ID_OR_CODE.matcher(upper).matches()) {
+            union.parties(Union.WORKERS, "resident_id", "= ?", upper);
+            union.parties(Union.EMPLOYERS, "credit_code", "= ?", upper);
+        } else if (PHONE.matcher(compact).matches()) {
+            union.parties(Union.WORKERS, "phone", Union.LIKE, Like.prefix(compact));
+            union.parties(Union.EMPLOYERS, "phone", Union.LIKE, Like.prefix(compact));
+        } else {
+            union.cases("case_number", Like.prefix(compact));
+            // The referring court's number, e.g. (2026)内0102民诉前调123号, for referred cases.
+            union.cases("court_case_number", Like.prefix(compact));
+            // 〔 〕 appear in case numbers (乌前工调〔2026〕0001号), never in a person's or employer's name.
+            if (!CASE_NUMBER_BRACKETS.matcher(compact).find()) {
+                // Names are kept as typed with the middle dot U+00B7 (巴特尔·朝鲁); other dots typed are read as it.
+                String name = Like.prefix(DOTS.matcher(query).replaceAll("·"));
+                union.parties(Union.WORKERS, "name", Union.LIKE, name);
+                union.parties(Union.EMPLOYERS, "name", Union.LIKE, name);
+            }
+        }
+        return union;
+    }
+
+    /** The statement of {@link #findUnion} and its parameters, built lookup by lookup. */
+    static final class Union {
+        static final String LIKE = "like ? escape '\\'";
+        /**
+         * Where parties {@code p} of one kind are found and how their cases {@code s} join: the case id selected,
+         * the join after the parties' derived table {@code q}, and the correlation for {@code exists}.
+         */
+        record Parties(String table, String caseId, String join, String cases) {
+        }
+
+        static final Parties WORKERS = new Parties("worker", "g.case_id", " q join case_worker g on g.worker_id = q.id "
+            + "join dispute_case s on s.id = g.case_id", "case_worker h join dispute_case s on s.id = h.case_id "
+            + "where h.worker_id = p.id");
+        static final Parties EMPLOYERS = new Parties("employer", "s.id", " q join dispute_case s "
+            + "on s.employer_id = q.id", "dispute_case s where s.employer_id = p.id");
+
+        private final List<String> statuses;
+        private final int limit;
+        final StringBuilder sql = new StringBuilder();
+        final List<Object> params = new ArrayList<>();
+        int branches;
+
+        Union(List<String> statuses, int limit) {
+            this.statuses = statuses;
+            this.limit = limit;
+        }
+
+        /** Cases whose {@code column} starts with the prefix, in the column's (index) order. */
+        void cases(String column, String prefix) {
+            open();
+            sql.append("select ").append(branches).append(" k, c.").append(column).append(" t, c.id party, c.id id ")
+                .append("from dispute_case c where c.").append(column).append(' ').append(LIKE);
+            params.add(prefix);
+            status("c");
+            sql.append(" order by c.").append(column).append(" limit ?");
+            params.add(limit);
+            close();
+        }
+
+        /**
+         * The cases of the first {@code limit} parties (workers or employers, see {@link #WORKERS}) whose
+         * {@code column} matches: names in name order, the most recently registered first (index V7), phone
+         * numbers in their order, resident IDs and credit codes exactly.
+         */
+        void parties(Parties kind, String column, String condition, String value) {
+            open();
+            sql.append("select ").append(branches).append(" k, q.t t, q.id party, ").append(kind.caseId())
+                .append(" id from (select p.id, p.").append(column).append(" t from ").append(kind.table())
+                .append(" p where p.").append(column).append(' ').append(condition);
+            params.add(value);
+            if (!statuses.isEmpty()) {
+                sql.append(" and exists (select 1 from ").append(kind.cases());
+                status("s");
+                sql.append(')');
+            }
+            if (column.equals("name")) {
+                sql.append(" order by p.name, p.id desc");
+            } else if (column.equals("phone")) {
+                sql.append(" order by p.phone");
+            }
+            sql.append(" limit ?)").append(kind.join());
+            params.add(limit);
+            status("s");
+            close();
+        }
+
+        private void status(String alias) {
+            if (statuses.isEmpty()) {
+                return;
+            }
+            sql.append(statuses.size() == 1 ? " and " + alias + ".status = ?"
+                : " and " + alias + ".status in (" + "?, ".repeat(statuses.size() - 1) + "?)");
+            params.addAll(statuses);
+        }
+
+        private void open() {
+            sql.append(branches == 0 ? "(" : " union all (");
+        }
+
+        private void close() {
+            sql.append(')');
+            branches++;
+        }
     }
 
     // ---- the search box ----
@@ -245,108 +447,141 @@ public final class CaseLedgerRepository {
         }
     }
 
-    private static List<Long> pageIds(Connection connection, Query where, LedgerFilter filter, LedgerSort sort,
-        int offset, int limit) throws SQLException {
-        if (where.none() || limit <= 0) {
-            return List.of();
+    /** Refuses a sort no index serves over more than {@value #SORTABLE_MAX} cases ({@code ledger.sort.tooMany}). */
+    private static void refuseLargeSort(Connection connection, Query where) throws SQLException {
+        if (count(connection, where, SORTABLE_MAX) > SORTABLE_MAX) {
+            throw new QiaoException("ledger.sort.tooMany", SORTABLE_MAX);
         }
-        String order = indexedOrder(filter, sort);
-        String from = " from dispute_case c";
-        if (order == null) {
-            // No index gives this order: sort in the database, but only a bounded number of cases.
-            if (count(connection, where, SORTABLE_MAX) > SORTABLE_MAX) {
-                throw new QiaoException("ledger.sort.tooMany", SORTABLE_MAX);
-            }
-            String dir = sort.descending() ? " desc" : "";
-            switch (sort.column()) {
-                case RECEIVED_DATE -> order = "c.received_date" + dir + ", c.id desc";
-                case CASE_NUMBER -> order = "c.case_number" + dir + ", c.id desc";
-                case STATUS -> order = "c.status" + dir + ", c.received_date desc, c.id desc";
-                case EMPLOYER_NAME -> {
-                    from = " from dispute_case c join employer e on e.id = c.employer_id";
-                    order = "e.name" + dir + ", c.id desc";
-                }
-                case AMOUNT_CLAIMED -> order = "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id)"
-                    + dir + ", c.id desc";
-                default -> throw new IllegalStateException(sort.column().name());
-            }
-        }
-        String sql = "select c.id" + from + where.sql() + " order by " + order + " limit ? offset ?";
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(limit);
-        params.add(offset);
-        List<Long> ids = new ArrayList<>(limit);
-        try (PreparedStatement statement = prepare(connection, sql, params);
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
     }
 
     /**
-     * The {@code order by} that walks an index of migration V3 for this filter and sort, or {@code null} when none
-     * does. Columns filtered by equality come first, as in the index, so H2 sees that the index order is the
-     * requested order. A search-box filter matches few cases, which are simply sorted.
+     * The rows of one page in {@code order}: the page's ids in a derived table (walking an index when
+     * {@code order.indexed()}), joined to their details and put in the same order again.
      */
-    static String indexedOrder(LedgerFilter filter, LedgerSort sort) {
-        if (filter.query() != null) {
-            return null;
-        }
-        boolean oneStatus = filter.statuses().size() == 1;
-        boolean county = filter.regionCode() != null && !filter.regionIsLeague();
-        if (sort.column() == LedgerSort.Column.RECEIVED_DATE && sort.descending()) {
-            String newest = "c.received_date desc, c.id desc";
-            if (county && oneStatus) {
-                return "c.region_code, c.status, " + newest;
-            }
-            if (oneStatus) {
-                return "c.status, " + newest;
-            }
-            if (county) {
-                return "c.region_code, " + newest;
-            }
-            if (filter.mediatorId() != null) {
-                return "c.mediator_id, " + newest;
-            }
-            if (filter.sources().size() == 1) {
-                return "c.source, " + newest;
-            }
-            return newest;
-        }
-        boolean unfiltered = filter.equals(LedgerFilter.ALL);
-        if (unfiltered && sort.column() == LedgerSort.Column.RECEIVED_DATE) {
-            return "c.received_date, c.id";
-        }
-        if (unfiltered && sort.column() == LedgerSort.Column.CASE_NUMBER && !sort.descending()) {
-            return "c.case_number";
-        }
-        if ((unfiltered || oneStatus && filter.withStatuses(null).equals(LedgerFilter.ALL))
-            && sort.column() == LedgerSort.Column.STATUS && !sort.descending()) {
-            return "c.status, c.received_date desc, c.id desc";
-        }
-        return null;
-    }
-
-    /** The ledger rows of {@code ids}, in that order. */
-    private static List<LedgerRow> rows(Connection connection, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String sql = ROW_SQL + "?, ".repeat(ids.size() - 1) + "?)";
-        Map<Long, LedgerRow> byId = new HashMap<>();
-        try (PreparedStatement statement = prepare(connection, sql, new ArrayList<>(ids));
+    private static List<LedgerRow> rows(Connection connection, Order order, Query where, Keyset after, int offset,
+        int limit) throws SQLException {
+        String sql = ROW_COLUMNS + "select c.id from dispute_case c" + order.join() + where.sql() + after.sql()
+            + " order by " + order.prefix() + order.sql() + " limit ? offset ?" + ROW_JOINS + " order by "
+            + order.sql();
+        List<Object> params = new ArrayList<>(where.params());
+        params.addAll(after.params());
+        params.add(limit);
+        params.add(offset);
+        List<LedgerRow> rows = new ArrayList<>(limit);
+        try (PreparedStatement statement = prepare(connection, sql, params);
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                LedgerRow row = new LedgerRow(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
-                    CaseSource.valueOf(rs.getString(4)), rs.getObject(5, java.time.LocalDate.class),
-                    rs.getString(6), rs.getInt(7), rs.getString(8), LedgerRow.maskResidentId(rs.getString(9)),
-                    rs.getBigDecimal(10).setScale(2), rs.getString(11), rs.getString(12));
-                byId.put(row.id(), row);
+                rows.add(row(rs));
             }
         }
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return rows;
+    }
+
+    /** One term of an order: an expression over {@code c} (or {@code e}), its direction, its value in a row. */
+    private record Term(String sql, boolean descending, Function<LedgerRow, Object> value) {
+
+        static final Term ID_DESC = new Term("c.id", true, LedgerRow::id);
+
+        String ordered() {
+            return sql + (descending ? " desc" : "");
+        }
+    }
+
+    /** A keyset condition ({@code and …}) with its parameters; {@link #NONE} for the first page. */
+    private record Keyset(String sql, List<Object> params) {
+        static final Keyset NONE = new Keyset("", List.of());
+    }
+
+    /**
+     * The order of a page: the columns filtered by equality that lead the index ({@code prefix}, constant within
+     * the filter), then the terms that order the rows, the last one unique. {@code join} adds the employer when
+     * its name is sorted on; {@code indexed} says whether an index gives this order (V3).
+     */
+    private record Order(String join, String prefix, List<Term> terms, boolean indexed) {
+
+        String sql() {
+            return terms.stream().map(Term::ordered).collect(Collectors.joining(", "));
+        }
+
+        /**
+         * The rows after {@code last} in this order: {@code t1 > v1 or t1 = v1 and (t2 > v2 or …)}, led by a range
+         * on the first term ({@code t1 >= v1}) that lets the index start at the last row instead of the first.
+         */
+        Keyset after(LedgerRow last) {
+            List<Object> params = new ArrayList<>();
+            Term first = terms.get(0);
+            StringBuilder sql = new StringBuilder(" and ").append(first.sql()).append(first.descending() ? " <= ?"
+                : " >= ?");
+            params.add(first.value().apply(last));
+            sql.append(" and ");
+            for (int i = 0; i < terms.size(); i++) {
+                Term term = terms.get(i);
+                Object value = term.value().apply(last);
+                sql.append('(').append(term.sql()).append(term.descending() ? " < ?" : " > ?");
+                params.add(value);
+                if (i < terms.size() - 1) {
+                    sql.append(" or ").append(term.sql()).append(" = ? and ");
+                    params.add(value);
+                }
+            }
+            sql.append(")".repeat(terms.size()));
+            return new Keyset(sql.toString(), params);
+        }
+    }
+
+    private static Term received(boolean descending) {
+        return new Term("c.received_date", descending, row -> Date.valueOf(row.receivedDate()));
+    }
+
+    /**
+     * The order for this filter and sort, walking an index of migration V3 where one serves. Columns filtered by
+     * equality come first, as in the index, so H2 sees that the index order is the requested order. A search-box
+     * filter matches few cases, which are simply sorted.
+     */
+    private static Order order(LedgerFilter filter, LedgerSort sort) {
+        List<Term> newest = List.of(received(true), Term.ID_DESC);
+        boolean desc = sort.descending();
+        Term status = new Term("c.status", desc, row -> row.status().name());
+        if (filter.query() == null) {
+            boolean oneStatus = filter.statuses().size() == 1;
+            boolean county = filter.regionCode() != null && !filter.regionIsLeague();
+            if (sort.column() == LedgerSort.Column.RECEIVED_DATE && desc) {
+                String prefix = county && oneStatus ? "c.region_code, c.status, " : oneStatus ? "c.status, "
+                    : county ? "c.region_code, " : filter.mediatorId() != null ? "c.mediator_id, "
+                    : filter.sources().size() == 1 ? "c.source, " : "";
+                return new Order("", prefix, newest, true);
+            }
+            boolean unfiltered = filter.equals(LedgerFilter.ALL);
+            if (unfiltered && sort.column() == LedgerSort.Column.RECEIVED_DATE) {
+                return new Order("", "", List.of(received(false), new Term("c.id", false, LedgerRow::id)), true);
+            }
+            if (unfiltered && sort.column() == LedgerSort.Column.CASE_NUMBER && !desc) {
+                return new Order("", "", List.of(new Term("c.case_number", false, LedgerRow::caseNumber)), true);
+            }
+            if ((unfiltered || oneStatus && filter.withStatuses(null).equals(LedgerFilter.ALL))
+                && sort.column() == LedgerSort.Column.STATUS && !desc) {
+                return new Order("", "", List.of(status, received(true), Term.ID_DESC), true);
+            }
+        }
+        // No index gives this order: sorted in the database, but only a bounded number of cases.
+        return switch (sort.column()) {
+            case RECEIVED_DATE -> new Order("", "", List.of(received(desc), Term.ID_DESC), false);
+            case CASE_NUMBER -> new Order("", "", List.of(new Term("c.case_number", desc, LedgerRow::caseNumber),
+                Term.ID_DESC), false);
+            case STATUS -> new Order("", "", List.of(status, received(true), Term.ID_DESC), false);
+            case EMPLOYER_NAME -> new Order(" join employer e on e.id = c.employer_id", "",
+                List.of(new Term("e.name", desc, LedgerRow::employerName), Term.ID_DESC), false);
+            case AMOUNT_CLAIMED -> new Order("", "", List.of(new Term(AMOUNT, desc, LedgerRow::claimed),
+                Term.ID_DESC), false);
+        };
+    }
+
+    /** The ledger row at the result set's cursor, columns as {@link #ROW_COLUMNS} lists them. */
+    static LedgerRow row(ResultSet rs) throws SQLException {
+        return new LedgerRow(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
+            CaseSource.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7),
+            rs.getString(8), LedgerRow.maskResidentId(rs.getString(9)), rs.getBigDecimal(10).setScale(2),
+            rs.getString(11), rs.getString(12));
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)

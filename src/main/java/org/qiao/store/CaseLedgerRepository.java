@@ -164,7 +164,7 @@ public final class CaseLedgerRepository {
             return List.of();
         }
         return work(connection -> {
-            Union union = findUnion(query.strip(), statuses, limit);
+            Union union = findUnion(query.strip(), statuses, limit, isH2(connection));
             List<Object> params = new ArrayList<>(union.params);
             params.add(limit * union.branches);
             String sql = ROW_COLUMNS + union.sql + ROW_JOINS + FIND_ORDER + " limit ?";
@@ -186,28 +186,28 @@ public final class CaseLedgerRepository {
      * order and stops after {@code limit} cases or parties; a status filter is applied inside, so that it still
      * finds {@code limit} cases when there are. A case found twice appears twice: at most once per lookup.
      */
-    static Union findUnion(String query, Set<CaseStatus> statuses, int limit) {
+    static Union findUnion(String query, Set<CaseStatus> statuses, int limit, boolean h2) {
         String compact = query.replaceAll("\\s+", "");
         String upper = compact.toUpperCase(Locale.ROOT);
         List<String> status = statuses == null ? List.of() : statuses.stream().map(CaseStatus::name).sorted()
             .toList();
-        Union union = new Union(status, limit);
+        Union union = new Union(status, limit, h2);
         if (ID_OR_CODE.matcher(upper).matches()) {
-            union.parties(Union.WORKERS, "resident_id", "= ?", upper);
-            union.parties(Union.EMPLOYERS, "credit_code", "= ?", upper);
+            union.parties(Union.WORKERS, "resident_id", upper, true);
+            union.parties(Union.EMPLOYERS, "credit_code", upper, true);
         } else if (PHONE.matcher(compact).matches()) {
-            union.parties(Union.WORKERS, "phone", Union.LIKE, Like.prefix(compact));
-            union.parties(Union.EMPLOYERS, "phone", Union.LIKE, Like.prefix(compact));
+            union.parties(Union.WORKERS, "phone", compact, false);
+            union.parties(Union.EMPLOYERS, "phone", compact, false);
         } else {
-            union.cases("case_number", Like.prefix(compact));
+            union.cases("case_number", compact);
             // The referring court's number, e.g. (2026)内0102民诉前调123号, for referred cases.
-            union.cases("court_case_number", Like.prefix(compact));
+            union.cases("court_case_number", compact);
             // 〔 〕 appear in case numbers (乌前工调〔2026〕0001号), never in a person's or employer's name.
             if (!CASE_NUMBER_BRACKETS.matcher(compact).find()) {
                 // Names are kept as typed with the middle dot U+00B7 (巴特尔·朝鲁); other dots typed are read as it.
-                String name = Like.prefix(DOTS.matcher(query).replaceAll("·"));
-                union.parties(Union.WORKERS, "name", Union.LIKE, name);
-                union.parties(Union.EMPLOYERS, "name", Union.LIKE, name);
+                String name = DOTS.matcher(query).replaceAll("·");
+                union.parties(Union.WORKERS, "name", name, false);
+                union.parties(Union.EMPLOYERS, "name", name, false);
             }
         }
         return union;
@@ -215,7 +215,6 @@ public final class CaseLedgerRepository {
 
     /** The statement of {@link #findUnion} and its parameters, built lookup by lookup. */
     static final class Union {
-        static final String LIKE = "like ? escape '\\'";
         /**
          * Where parties {@code p} of one kind are found and how their cases {@code s} join: the case id selected,
          * the join after the parties' derived table {@code q}, and the correlation for {@code exists}.
@@ -231,21 +230,23 @@ public final class CaseLedgerRepository {
 
         private final List<String> statuses;
         private final int limit;
+        private final boolean h2;
         final StringBuilder sql = new StringBuilder();
         final List<Object> params = new ArrayList<>();
         int branches;
 
-        Union(List<String> statuses, int limit) {
+        Union(List<String> statuses, int limit, boolean h2) {
             this.statuses = statuses;
             this.limit = limit;
+            this.h2 = h2;
         }
 
-        /** Cases whose {@code column} starts with the prefix, in the column's (index) order. */
-        void cases(String column, String prefix) {
+        /** Cases whose {@code column} starts with {@code typed}, in the column's (index) order. */
+        void cases(String column, String typed) {
             open();
             sql.append("select ").append(branches).append(" k, c.").append(column).append(" t, c.id party, c.id id ")
-                .append("from dispute_case c where c.").append(column).append(' ').append(LIKE);
-            params.add(prefix);
+                .append("from dispute_case c where");
+            match("c." + column, typed, false);
             status("c");
             sql.append(" order by c.").append(column).append(" limit ?");
             params.add(limit);
@@ -257,12 +258,12 @@ public final class CaseLedgerRepository {
          * {@code column} matches: names in name order, the most recently registered first (index V7), phone
          * numbers in their order, resident IDs and credit codes exactly.
          */
-        void parties(Parties kind, String column, String condition, String value) {
+        void parties(Parties kind, String column, String typed, boolean exact) {
             open();
             sql.append("select ").append(branches).append(" k, q.t t, q.id party, ").append(kind.caseId())
                 .append(" id from (select p.id, p.").append(column).append(" t from ").append(kind.table())
-                .append(" p where p.").append(column).append(' ').append(condition);
-            params.add(value);
+                .append(" p where");
+            match("p." + column, typed, exact);
             if (!statuses.isEmpty()) {
                 sql.append(" and exists (select 1 from ").append(kind.cases());
                 status("s");
@@ -277,6 +278,29 @@ public final class CaseLedgerRepository {
             params.add(limit);
             status("s");
             close();
+        }
+
+        /**
+         * {@code column = typed}, or {@code column like 'typed%'}. On H2 a prefix is asked as a range instead
+         * ({@code column >= 'typed' and column < 'typeE'}): H2 compares strings by code unit, so the range holds
+         * exactly the strings starting with the prefix, and H2 evaluates a {@code like ?} slowly (it prepares the
+         * pattern again for each row: 1 ms instead of 0.07 ms for a case number at 20,000 cases) and inside a
+         * derived table does not narrow the index walk with it at all. Not on PostgreSQL, whose collation may
+         * order a string with the prefix outside such a range (a middle dot it ignores, for one).
+         */
+        private void match(String column, String typed, boolean exact) {
+            String after = exact || !h2 ? null : Like.after(typed);
+            if (exact) {
+                sql.append(' ').append(column).append(" = ?");
+                params.add(typed);
+            } else if (after != null) {
+                sql.append(' ').append(column).append(" >= ? and ").append(column).append(" < ?");
+                params.add(typed);
+                params.add(after);
+            } else {
+                sql.append(' ').append(column).append(" like ? escape '\\'");
+                params.add(Like.prefix(typed));
+            }
         }
 
         private void status(String alias) {
@@ -445,6 +469,10 @@ public final class CaseLedgerRepository {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static boolean isH2(Connection connection) throws SQLException {
+        return connection.getMetaData().getURL().startsWith("jdbc:h2:");
     }
 
     /** Refuses a sort no index serves over more than {@value #SORTABLE_MAX} cases ({@code ledger.sort.tooMany}). */

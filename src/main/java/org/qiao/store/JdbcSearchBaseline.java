@@ -96,20 +96,23 @@ public final class JdbcSearchBaseline implements AutoCloseable {
             + "where w.resident_id = ?" + JOINS + NEWEST + " limit ?", residentId, limit);
     }
 
-    /** Cases of the first workers whose name starts so: by name, newest worker first, each one's newest case first. */
+    /**
+     * Cases of the first workers whose name starts so: by name, newest worker first, each one's newest case first.
+     * The prefix is asked as a range, which H2 answers faster than a {@code like} (see the ledger's search box).
+     */
     public int byWorkerNamePrefix(String prefix, int limit) {
-        return rows(ROWS + "select q.name, q.id party, f.case_id id from (select id, name from worker "
-            + "where name like ? escape '\\' order by name, id desc limit ?) q join case_worker f on f.worker_id = q.id"
-            + JOINS + " order by m.name, m.party desc, c.received_date desc, c.id desc limit ?", Like.prefix(prefix),
+        return rows(ROWS + "select q.name, q.id party, f.case_id id from (select id, name from worker where name "
+            + ">= ? and name < ? order by name, id desc limit ?) q join case_worker f on f.worker_id = q.id" + JOINS
+            + " order by m.name, m.party desc, c.received_date desc, c.id desc limit ?", prefix, Like.after(prefix),
             limit, limit);
     }
 
     /** Cases of the first employers whose name starts so, ordered as {@link #byWorkerNamePrefix}. */
     public int byEmployerNamePrefix(String prefix, int limit) {
-        return rows(ROWS + "select q.name, q.id party, x.id id from (select id, name from employer "
-            + "where name like ? escape '\\' order by name, id desc limit ?) q join dispute_case x "
-            + "on x.employer_id = q.id" + JOINS + " order by m.name, m.party desc, c.received_date desc, c.id desc "
-            + "limit ?", Like.prefix(prefix), limit, limit);
+        return rows(ROWS + "select q.name, q.id party, x.id id from (select id, name from employer where name "
+            + ">= ? and name < ? order by name, id desc limit ?) q join dispute_case x on x.employer_id = q.id"
+            + JOINS + " order by m.name, m.party desc, c.received_date desc, c.id desc limit ?", prefix,
+            Like.after(prefix), limit, limit);
     }
 
     /** Cases of the employer with this unified social credit code, newest first. */

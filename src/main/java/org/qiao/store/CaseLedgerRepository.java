@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,8 @@ import org.qiao.domain.cases.LedgerSort;
  * The case ledger at a million cases: pages of {@link LedgerRow}s, filtered, sorted and searched without ever
  * reading every case. Plain SQL over JDBC, written so that both databases walk an index (migrations V3, V7):
  * <ul>
- * <li>A page is one statement: the ids of the page's cases from {@code dispute_case} alone in index order (so
- * {@code limit} stops the walk early), as a derived table joined to those cases' details by primary key.</li>
+ * <li>A page is found in two steps: first the ids of the page's cases, from {@code dispute_case} alone, in index
+ * order (so {@code limit} stops the walk early); then those cases' details by primary key.</li>
  * <li>H2 2.3 cannot read an index backwards, so "newest first" names the equality-filtered columns first in
  * {@code order by} ({@code order by status, received_date desc, id desc}), matching an index declared that way
  * (TOOLCHAIN.md, gotchas).</li>
@@ -42,12 +42,12 @@ import org.qiao.domain.cases.LedgerSort;
  * one row more than it shows to know whether another follows.</li>
  * <li>{@link #after} pages by keyset (the sort key and id of the last row), for exports: every row once, however
  * deep, even while cases are added.</li>
- * <li>The search box ({@link #find}) is one statement of index lookups, each stopping at the page: case numbers
- * and court case numbers by prefix in their order; workers and employers by name (or phone) prefix in name order,
- * the most recently registered first among equal names (V7's {@code (name, id desc)} indexes), each one's cases
- * newest first; an exact resident ID or credit code, newest case first. In the screen's filter ({@link #page}) each
- * kind contributes at most {@value #CANDIDATES} cases, sorted by the screen's order; beyond that the count is not
- * exact.</li>
+ * <li>The search box ({@link #find}) finds its ids with one statement of index lookups, each stopping at the
+ * page: case numbers and court case numbers by prefix in their order; workers and employers by name (or phone)
+ * prefix in name order, the most recently registered first among equal names (V7's {@code (name, id desc)}
+ * indexes), each one's cases newest first; an exact resident ID or credit code, newest case first. In the screen's
+ * filter ({@link #page}) each kind contributes at most {@value #CANDIDATES} cases, sorted by the screen's order;
+ * beyond that the count is not exact.</li>
  * <li>A sort no index serves (e.g. by amount claimed) is refused over more than {@value #SORTABLE_MAX} matching
  * cases with {@code ledger.sort.tooMany}, asking for a narrower filter.</li>
  * </ul>
@@ -61,17 +61,17 @@ public final class CaseLedgerRepository {
     /** The most cases one kind of search-box match contributes to a filtered page. */
     public static final int CANDIDATES = 1_000;
 
-    /** The ledger columns of the cases listed by a derived table {@code m(id)}: {@code ROW_COLUMNS (…) m ROW_JOINS}. */
-    static final String ROW_COLUMNS = "select c.id, c.case_number, c.status, c.source, c.received_date, e.name, "
+    /** The ledger columns of cases {@code c} (employer {@code e}), before any {@code where}. */
+    static final String ROW_FROM = "select c.id, c.case_number, c.status, c.source, c.received_date, e.name, "
         + "(select count(*) from case_worker n where n.case_id = c.id), w.name, w.resident_id, "
         + "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id), c.region_code, u.display_name "
-        + "from (";
-    /** See {@link #ROW_COLUMNS}. */
-    static final String ROW_JOINS = ") m join dispute_case c on c.id = m.id join employer e on e.id = c.employer_id "
+        + "from dispute_case c join employer e on e.id = c.employer_id "
         + "left join case_worker f on f.case_id = c.id and f.worker_order = 0 "
         + "left join worker w on w.id = f.worker_id left join app_user u on u.id = c.mediator_id";
-    /** The order of {@link #find}: what matched, then newest case. */
-    static final String FIND_ORDER = " order by m.k, m.t, m.party desc, c.received_date desc, c.id desc";
+    /** The ledger columns of the cases whose ids follow, by primary key: {@code ROW_SQL + "?, ?)"}. */
+    static final String ROW_SQL = ROW_FROM + " where c.id in (";
+    /** The order of {@link #find} over its union's columns: what matched, then newest case. */
+    static final String FIND_ORDER = " order by 1, 2, 3 desc, 5 desc, 4 desc";
 
     private static final Pattern ID_OR_CODE = Pattern.compile("[0-9A-Z]{18}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9-]+");
@@ -167,24 +167,23 @@ public final class CaseLedgerRepository {
             Union union = findUnion(query.strip(), statuses, limit, isH2(connection));
             List<Object> params = new ArrayList<>(union.params);
             params.add(limit * union.branches);
-            String sql = ROW_COLUMNS + union.sql + ROW_JOINS + FIND_ORDER + " limit ?";
-            Map<Long, LedgerRow> found = new LinkedHashMap<>();
-            try (PreparedStatement statement = prepare(connection, sql, params);
+            Set<Long> ids = new LinkedHashSet<>();
+            try (PreparedStatement statement = prepare(connection, union.sql + FIND_ORDER + " limit ?", params);
                  ResultSet rs = statement.executeQuery()) {
-                while (rs.next() && found.size() < limit) {
-                    LedgerRow row = row(rs);
-                    found.putIfAbsent(row.id(), row);
+                while (rs.next() && ids.size() < limit) {
+                    ids.add(rs.getLong(4));
                 }
             }
-            return List.copyOf(found.values());
+            return byIds(connection, new ArrayList<>(ids));
         });
     }
 
     /**
-     * The search box's lookups as one {@code union all} of {@code (k, t, party, id)}: the lookup's rank, the text
-     * that matched, the worker or employer (or case) it belongs to, and the case. Each lookup walks its index in
-     * order and stops after {@code limit} cases or parties; a status filter is applied inside, so that it still
-     * finds {@code limit} cases when there are. A case found twice appears twice: at most once per lookup.
+     * The search box's lookups as one {@code union all} of {@code (k, t, party, id, r)}: the lookup's rank, the
+     * text that matched, the worker or employer (or case) it belongs to, the case and the day it was received.
+     * Each lookup walks its index in order and stops after {@code limit} cases or parties; a status filter is
+     * applied inside, so that it still finds {@code limit} cases when there are. A case found twice appears twice:
+     * at most once per lookup.
      */
     static Union findUnion(String query, Set<CaseStatus> statuses, int limit, boolean h2) {
         String compact = query.replaceAll("\\s+", "");
@@ -244,8 +243,8 @@ public final class CaseLedgerRepository {
         /** Cases whose {@code column} starts with {@code typed}, in the column's (index) order. */
         void cases(String column, String typed) {
             open();
-            sql.append("select ").append(branches).append(" k, c.").append(column).append(" t, c.id party, c.id id ")
-                .append("from dispute_case c where");
+            sql.append("select ").append(branches).append(" k, c.").append(column).append(" t, c.id party, c.id id, ")
+                .append("c.received_date r from dispute_case c where");
             match("c." + column, typed, false);
             status("c");
             sql.append(" order by c.").append(column).append(" limit ?");
@@ -261,8 +260,8 @@ public final class CaseLedgerRepository {
         void parties(Parties kind, String column, String typed, boolean exact) {
             open();
             sql.append("select ").append(branches).append(" k, q.t t, q.id party, ").append(kind.caseId())
-                .append(" id from (select p.id, p.").append(column).append(" t from ").append(kind.table())
-                .append(" p where");
+                .append(" id, s.received_date r from (select p.id, p.").append(column).append(" t from ")
+                .append(kind.table()).append(" p where");
             match("p." + column, typed, exact);
             if (!statuses.isEmpty()) {
                 sql.append(" and exists (select 1 from ").append(kind.cases());
@@ -483,26 +482,43 @@ public final class CaseLedgerRepository {
     }
 
     /**
-     * The rows of one page in {@code order}: the page's ids in a derived table (walking an index when
-     * {@code order.indexed()}), joined to their details and put in the same order again.
+     * The rows of one page in {@code order}: first the page's ids from {@code dispute_case} alone (walking an index
+     * when {@code order.indexed()}, so {@code limit} stops the walk), then their details by primary key. One
+     * statement with the ids as a derived table would save a round trip, but H2 then evaluates a league's page in
+     * 100–1,000 ms instead of 2 ms at a million cases.
      */
     private static List<LedgerRow> rows(Connection connection, Order order, Query where, Keyset after, int offset,
         int limit) throws SQLException {
-        String sql = ROW_COLUMNS + "select c.id from dispute_case c" + order.join() + where.sql() + after.sql()
-            + " order by " + order.prefix() + order.sql() + " limit ? offset ?" + ROW_JOINS + " order by "
-            + order.sql();
+        String sql = "select c.id from dispute_case c" + order.join() + where.sql() + after.sql() + " order by "
+            + order.prefix() + order.sql() + " limit ? offset ?";
         List<Object> params = new ArrayList<>(where.params());
         params.addAll(after.params());
         params.add(limit);
         params.add(offset);
-        List<LedgerRow> rows = new ArrayList<>(limit);
+        List<Long> ids = new ArrayList<>(limit);
         try (PreparedStatement statement = prepare(connection, sql, params);
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                rows.add(row(rs));
+                ids.add(rs.getLong(1));
             }
         }
-        return rows;
+        return byIds(connection, ids);
+    }
+
+    /** The ledger rows of {@code ids}, in that order. */
+    private static List<LedgerRow> byIds(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LedgerRow> byId = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, ROW_SQL + "?, ".repeat(ids.size() - 1) + "?)",
+            new ArrayList<>(ids)); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                LedgerRow row = row(rs);
+                byId.put(row.id(), row);
+            }
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** One term of an order: an expression over {@code c} (or {@code e}), its direction, its value in a row. */
@@ -604,7 +620,7 @@ public final class CaseLedgerRepository {
         };
     }
 
-    /** The ledger row at the result set's cursor, columns as {@link #ROW_COLUMNS} lists them. */
+    /** The ledger row at the result set's cursor, columns as {@link #ROW_FROM} lists them. */
     static LedgerRow row(ResultSet rs) throws SQLException {
         return new LedgerRow(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
             CaseSource.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7),

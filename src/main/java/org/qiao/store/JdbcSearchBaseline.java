@@ -27,8 +27,7 @@ public final class JdbcSearchBaseline implements AutoCloseable {
                          String creditCode, String status, String regionCode) {
     }
 
-    private static final String ROWS = CaseLedgerRepository.ROW_COLUMNS;
-    private static final String JOINS = CaseLedgerRepository.ROW_JOINS;
+    private static final String ROWS = CaseLedgerRepository.ROW_FROM;
     private static final String NEWEST = " order by c.received_date desc, c.id desc";
 
     private final Connection connection;
@@ -87,13 +86,14 @@ public final class JdbcSearchBaseline implements AutoCloseable {
 
     /** The case with this number; returns the rows read. */
     public int byCaseNumber(String number, int limit) {
-        return rows(ROWS + "select id from dispute_case where case_number = ?" + JOINS, number);
+        return read(statement(ROWS + " where c.case_number = ?", number));
     }
 
     /** The cases of the worker with this resident ID, newest first. */
     public int byResidentId(String residentId, int limit) {
-        return rows(ROWS + "select f.case_id id from worker w join case_worker f on f.worker_id = w.id "
-            + "where w.resident_id = ?" + JOINS + NEWEST + " limit ?", residentId, limit);
+        return rowsOf(ids("select g.case_id from worker p join case_worker g on g.worker_id = p.id join dispute_case s "
+            + "on s.id = g.case_id where p.resident_id = ?" + NEWEST.replace("c.", "s.") + " limit ?", residentId,
+            limit));
     }
 
     /**
@@ -101,24 +101,24 @@ public final class JdbcSearchBaseline implements AutoCloseable {
      * The prefix is asked as a range, which H2 answers faster than a {@code like} (see the ledger's search box).
      */
     public int byWorkerNamePrefix(String prefix, int limit) {
-        return rows(ROWS + "select q.name, q.id party, f.case_id id from (select id, name from worker where name "
-            + ">= ? and name < ? order by name, id desc limit ?) q join case_worker f on f.worker_id = q.id" + JOINS
-            + " order by m.name, m.party desc, c.received_date desc, c.id desc limit ?", prefix, Like.after(prefix),
-            limit, limit);
+        return rowsOf(ids("select g.case_id from (select id, name from worker where name >= ? and name < ? "
+            + "order by name, id desc limit ?) q join case_worker g on g.worker_id = q.id join dispute_case s "
+            + "on s.id = g.case_id order by q.name, q.id desc, s.received_date desc, s.id desc limit ?", prefix,
+            Like.after(prefix), limit, limit));
     }
 
     /** Cases of the first employers whose name starts so, ordered as {@link #byWorkerNamePrefix}. */
     public int byEmployerNamePrefix(String prefix, int limit) {
-        return rows(ROWS + "select q.name, q.id party, x.id id from (select id, name from employer where name "
-            + ">= ? and name < ? order by name, id desc limit ?) q join dispute_case x on x.employer_id = q.id"
-            + JOINS + " order by m.name, m.party desc, c.received_date desc, c.id desc limit ?", prefix,
-            Like.after(prefix), limit, limit);
+        return rowsOf(ids("select s.id from (select id, name from employer where name >= ? and name < ? "
+            + "order by name, id desc limit ?) q join dispute_case s on s.employer_id = q.id "
+            + "order by q.name, q.id desc, s.received_date desc, s.id desc limit ?", prefix, Like.after(prefix),
+            limit, limit));
     }
 
     /** Cases of the employer with this unified social credit code, newest first. */
     public int byCreditCode(String creditCode, int limit) {
-        return rows(ROWS + "select x.id from employer y join dispute_case x on x.employer_id = y.id "
-            + "where y.credit_code = ?" + JOINS + NEWEST + " limit ?", creditCode, limit);
+        return rowsOf(ids("select s.id from employer p join dispute_case s on s.employer_id = p.id "
+            + "where p.credit_code = ?" + NEWEST.replace("c.", "s.") + " limit ?", creditCode, limit));
     }
 
     /**
@@ -126,23 +126,42 @@ public final class JdbcSearchBaseline implements AutoCloseable {
      * and one row more to know whether a next page follows (as the ledger asks).
      */
     public int filteredPage(String status, String regionCode, boolean league, int limit) {
-        return league
-            ? rows(ROWS + "select c.id from dispute_case c where c.status = ? and c.region_code like ? "
-                + "order by c.status, c.received_date desc, c.id desc limit ?" + JOINS + NEWEST, status,
+        return rowsOf(league
+            ? ids("select c.id from dispute_case c where c.status = ? and c.region_code like ? "
+                + "order by c.status, c.received_date desc, c.id desc limit ?", status,
                 regionCode.substring(0, 4) + "%", limit + 1)
-            : rows(ROWS + "select c.id from dispute_case c where c.status = ? and c.region_code = ? "
-                + "order by c.region_code, c.status, c.received_date desc, c.id desc limit ?" + JOINS + NEWEST, status,
-                regionCode, limit + 1);
+            : ids("select c.id from dispute_case c where c.status = ? and c.region_code = ? "
+                + "order by c.region_code, c.status, c.received_date desc, c.id desc limit ?", status, regionCode,
+                limit + 1));
     }
 
     /** The first page of the whole ledger, newest first, and one row more. */
     public int firstPage(int limit) {
-        return rows(ROWS + "select c.id from dispute_case c order by c.received_date desc, c.id desc limit ?" + JOINS
-            + NEWEST, limit + 1);
+        return rowsOf(ids("select c.id from dispute_case c order by c.received_date desc, c.id desc limit ?",
+            limit + 1));
     }
 
-    /** Runs a statement prepared once and reused; reads every row into a ledger row, as the ledger does. */
-    private int rows(String sql, Object... params) {
+    /** Step one of a page: the ids, by an index. */
+    private List<Long> ids(String sql, Object... params) {
+        try (ResultSet rs = statement(sql, params).executeQuery()) {
+            List<Long> ids = new ArrayList<>();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Step two: the ledger rows of those ids by primary key. */
+    private int rowsOf(List<Long> ids) {
+        return ids.isEmpty() ? 0 : read(statement(CaseLedgerRepository.ROW_SQL + "?, ".repeat(ids.size() - 1) + "?)",
+            ids.toArray()));
+    }
+
+    /** A statement prepared once and reused, with these parameters bound. */
+    private PreparedStatement statement(String sql, Object... params) {
         try {
             PreparedStatement statement = statements.get(sql);
             if (statement == null) {
@@ -152,12 +171,19 @@ public final class JdbcSearchBaseline implements AutoCloseable {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
+            return statement;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Reads every row into a ledger row, as the ledger does; returns how many. */
+    private static int read(PreparedStatement statement) {
+        try (ResultSet rs = statement.executeQuery()) {
             int rows = 0;
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    CaseLedgerRepository.row(rs);
-                    rows++;
-                }
+            while (rs.next()) {
+                CaseLedgerRepository.row(rs);
+                rows++;
             }
             return rows;
         } catch (SQLException e) {

@@ -19,8 +19,9 @@ import org.qiao.store.ReferenceData;
 
 /**
  * {@code qiao bench search}: the ledger's search kinds at scale, through {@link CaseLedgerService} and as
- * hand-written JDBC on the same embedded database ({@link JdbcSearchBaseline}), measured side by side. The database in the given folder
- * is filled with generated cases up to the number asked for and kept for the next run.
+ * hand-written JDBC on the same embedded database ({@link JdbcSearchBaseline}), measured side by side. The
+ * database in the given folder is filled with generated cases up to the number asked for and kept for the next
+ * run.
  */
 public final class SearchBenchmark {
 

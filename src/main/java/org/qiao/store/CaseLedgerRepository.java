@@ -77,6 +77,7 @@ public final class CaseLedgerRepository {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9-]+");
     private static final Pattern CASE_NUMBER_BRACKETS = Pattern.compile("[〔〕]");
     private static final Pattern DOTS = Pattern.compile("[•‧・∙⋅．.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String AMOUNT = "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id)";
 
     /** Work on the connection; SQL failures are reported by the caller. */
@@ -186,7 +187,7 @@ public final class CaseLedgerRepository {
      * at most once per lookup.
      */
     static Union findUnion(String query, Set<CaseStatus> statuses, int limit, boolean h2) {
-        String compact = query.replaceAll("\\s+", "");
+        String compact = SPACES.matcher(query).replaceAll("");
         String upper = compact.toUpperCase(Locale.ROOT);
         List<String> status = statuses == null ? List.of() : statuses.stream().map(CaseStatus::name).sorted()
             .toList();
@@ -216,16 +217,20 @@ public final class CaseLedgerRepository {
     static final class Union {
         /**
          * Where parties {@code p} of one kind are found and how their cases {@code s} join: the case id selected,
-         * the join after the parties' derived table {@code q}, and the correlation for {@code exists}.
+         * the join after the parties (their alias in place of {@code %s}), and the correlation for {@code exists}.
          */
         record Parties(String table, String caseId, String join, String cases) {
+
+            String joinTo(String alias) {
+                return " " + alias + join.replace("%s", alias);
+            }
         }
 
-        static final Parties WORKERS = new Parties("worker", "g.case_id", " q join case_worker g on g.worker_id = q.id "
+        static final Parties WORKERS = new Parties("worker", "g.case_id", " join case_worker g on g.worker_id = %s.id "
             + "join dispute_case s on s.id = g.case_id", "case_worker h join dispute_case s on s.id = h.case_id "
             + "where h.worker_id = p.id");
-        static final Parties EMPLOYERS = new Parties("employer", "s.id", " q join dispute_case s "
-            + "on s.employer_id = q.id", "dispute_case s where s.employer_id = p.id");
+        static final Parties EMPLOYERS = new Parties("employer", "s.id",
+            " join dispute_case s on s.employer_id = %s.id", "dispute_case s where s.employer_id = p.id");
 
         private final List<String> statuses;
         private final int limit;
@@ -259,6 +264,16 @@ public final class CaseLedgerRepository {
          */
         void parties(Parties kind, String column, String typed, boolean exact) {
             open();
+            if (exact) {
+                // A resident ID or credit code belongs to one party: no need to stop after the first ones.
+                sql.append("select ").append(branches).append(" k, p.").append(column).append(" t, p.id party, ")
+                    .append(kind.caseId()).append(" id, s.received_date r from ").append(kind.table())
+                    .append(kind.joinTo("p")).append(" where");
+                match("p." + column, typed, true);
+                status("s");
+                close();
+                return;
+            }
             sql.append("select ").append(branches).append(" k, q.t t, q.id party, ").append(kind.caseId())
                 .append(" id, s.received_date r from (select p.id, p.").append(column).append(" t from ")
                 .append(kind.table()).append(" p where");
@@ -273,7 +288,7 @@ public final class CaseLedgerRepository {
             } else if (column.equals("phone")) {
                 sql.append(" order by p.phone");
             }
-            sql.append(" limit ?)").append(kind.join());
+            sql.append(" limit ?)").append(kind.joinTo("q"));
             params.add(limit);
             status("s");
             close();

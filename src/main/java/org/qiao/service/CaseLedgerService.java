@@ -21,12 +21,14 @@ import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.Claim;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.Employer;
+import org.qiao.domain.cases.LedgerCount;
 import org.qiao.domain.cases.LedgerFilter;
 import org.qiao.domain.cases.LedgerPage;
 import org.qiao.domain.cases.LedgerRow;
 import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.user.Role;
+import org.qiao.store.CaseLedgerRepository;
 import org.qiao.store.Transactions;
 
 /**
@@ -44,6 +46,9 @@ public final class CaseLedgerService {
     public static final Set<Role> FULL_ID_ROLES = EnumSet.of(Role.MEDIATOR, Role.LAWYER, Role.ADMINISTRATOR);
     /** The largest page handed out at once. */
     public static final int MAX_PAGE = 500;
+
+    /** Where counting stops: the screen shows "10,000+". */
+    public static final int COUNT_CAP = CaseLedgerRepository.COUNT_CAP;
 
     /** Rows fetched at a time when exporting. */
     static final int EXPORT_PAGE = MAX_PAGE;
@@ -106,40 +111,65 @@ public final class CaseLedgerService {
         return running.withDue(today, cutoff);
     }
 
-    /** One page of the ledger ({@code limit} at most {@value #MAX_PAGE}) and a count capped at 10,000. */
+    /**
+     * One page of the ledger ({@code limit} at most {@value #MAX_PAGE}) and whether more follow; no count, which
+     * {@link #count} gives once per filter.
+     */
     public LedgerPage page(LedgerFilter filter, LedgerSort sort, int offset, int limit) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sort, "sort");
         int from = Math.max(0, offset);
         int size = Math.max(0, Math.min(limit, MAX_PAGE));
-        return tx.call(repos -> repos.ledger().page(filter, sort, from, size));
+        return tx.readLedger(ledger -> ledger.page(filter, sort, from, size));
+    }
+
+    /**
+     * How many cases {@code filter} matches, counted up to {@value #COUNT_CAP}: beyond that, or when a search-box
+     * match was too broad to list every case, the count is "at least" ({@link LedgerCount#exact()} false). Asked
+     * once when the filter changes, not for every page.
+     */
+    public LedgerCount count(LedgerFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return tx.readLedger(ledger -> ledger.count(filter, COUNT_CAP));
     }
 
     /**
      * Writes every case {@code filter} matches, in {@code sort} order, to an .xlsx file: fetched a page at a time
-     * and streamed, so the list may be of any length. {@code cells} turns a row into the sheet's cells (as the
-     * screen shows it: resident IDs masked); {@code progress} hears the rows written so far after each page;
-     * when {@code cancelled} answers true the export stops between pages and leaves no file.
+     * and streamed, so the list may be of any length. Each page starts after the sort key of the last row written
+     * (keyset, not offset), so every case matching when the export started is written exactly once even while
+     * cases are added or change status, and a page deep in a million cases is as quick as the first. {@code cells}
+     * turns a row into the sheet's cells (as the screen shows it: resident IDs masked); {@code progress} hears the
+     * rows written so far after each page; when {@code cancelled} answers true the export stops between pages and
+     * leaves no file.
      *
      * @throws QiaoException {@code ledger.export.failed} (file, reason) when the file cannot be written, and what
      *     {@link #page} throws
      */
     public Export export(LedgerFilter filter, LedgerSort sort, Path file, String sheetName, List<String> headers,
                          Function<LedgerRow, List<?>> cells, IntConsumer progress, BooleanSupplier cancelled) {
+        return export(filter, sort, file, sheetName, headers, cells, progress, cancelled, EXPORT_PAGE);
+    }
+
+    /** {@link #export} fetching {@code pageSize} rows at a time. */
+    Export export(LedgerFilter filter, LedgerSort sort, Path file, String sheetName, List<String> headers,
+                  Function<LedgerRow, List<?>> cells, IntConsumer progress, BooleanSupplier cancelled, int pageSize) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(sort, "sort");
         Objects.requireNonNull(file, "file");
         try (XlsxTable table = new XlsxTable(file, sheetName, headers)) {
-            int offset = 0;
+            LedgerRow last = null;
             while (true) {
                 if (cancelled.getAsBoolean()) {
                     return new Export(table.rows(), false);
                 }
-                List<LedgerRow> rows = page(filter, sort, offset, EXPORT_PAGE).rows();
+                LedgerRow after = last;
+                List<LedgerRow> rows = tx.readLedger(ledger -> ledger.after(filter, sort, after, pageSize));
                 rows.forEach(row -> table.add(cells.apply(row)));
-                offset += rows.size();
                 progress.accept(table.rows());
-                if (rows.size() < EXPORT_PAGE) {
+                if (rows.size() < pageSize) {
                     break;
                 }
+                last = rows.get(rows.size() - 1);
             }
             table.finish();
             return new Export(table.rows(), true);
@@ -150,14 +180,16 @@ public final class CaseLedgerService {
 
     /**
      * The search box: cases whose number, worker (name, resident ID, phone) or employer (name, credit code,
-     * phone) matches {@code query}, optionally only in {@code statuses}, newest received first.
+     * phone) matches {@code query}, optionally only in {@code statuses}. Ordered by what matched: case numbers,
+     * then court case numbers, then workers, then employers; names in name order (the most recently registered
+     * person or employer first among equal names), each one's cases newest received first.
      */
     public List<LedgerRow> find(String query, Set<CaseStatus> statuses, int limit) {
         if (query == null || query.isBlank()) {
             return List.of();
         }
         int size = Math.max(0, Math.min(limit, MAX_PAGE));
-        return tx.call(repos -> repos.ledger().find(query, statuses == null ? Set.of() : statuses, size));
+        return tx.readLedger(ledger -> ledger.find(query, statuses == null ? Set.of() : statuses, size));
     }
 
     /** Whether the signed-in user sees resident IDs whole on the case page. */

@@ -19,8 +19,9 @@ import org.qiao.store.ReferenceData;
 
 /**
  * {@code qiao bench search}: the ledger's search kinds at scale, through {@link CaseLedgerService} and as
- * hand-written JDBC on the same embedded database ({@link JdbcSearchBaseline}). The database in the given folder
- * is filled with generated cases up to the number asked for and kept for the next run.
+ * hand-written JDBC on the same embedded database ({@link JdbcSearchBaseline}), measured side by side. The
+ * database in the given folder is filled with generated cases up to the number asked for and kept for the next
+ * run.
  */
 public final class SearchBenchmark {
 
@@ -104,8 +105,8 @@ public final class SearchBenchmark {
                 }
                 List<Result> results = new ArrayList<>();
                 for (Kind kind : Kind.values()) {
-                    Result result = new Result(kind, measure(samples, i -> service(ledger, kind, samples.get(i), i)),
-                        measure(samples, i -> baseline(jdbc, kind, samples.get(i), i)));
+                    Result result = measure(kind, samples.size(), i -> service(ledger, kind, samples.get(i), i),
+                        i -> baseline(jdbc, kind, samples.get(i), i));
                     listener.measured(result);
                     results.add(result);
                 }
@@ -114,18 +115,34 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Runs every lookup once unmeasured (warm-up), then once measured. */
-    private static Timing measure(List<JdbcSearchBaseline.Sample> samples, IntConsumer lookup) {
-        for (int i = 0; i < samples.size(); i++) {
-            lookup.accept(i);
+    /**
+     * Runs every lookup once unmeasured (warm-up) both ways, then once measured both ways, the two side by side:
+     * the service and the baseline look up the same value one after the other, taking turns to go first, so that
+     * both meet the same caches and the same moment of a shared machine.
+     */
+    private static Result measure(Kind kind, int count, IntConsumer service, IntConsumer baseline) {
+        for (int i = 0; i < count; i++) {
+            service.accept(i);
+            baseline.accept(i);
         }
-        long[] nanos = new long[samples.size()];
-        for (int i = 0; i < samples.size(); i++) {
-            long start = System.nanoTime();
-            lookup.accept(i);
-            nanos[i] = System.nanoTime() - start;
+        long[] serviceNanos = new long[count];
+        long[] baselineNanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            if (i % 2 == 0) {
+                serviceNanos[i] = time(service, i);
+                baselineNanos[i] = time(baseline, i);
+            } else {
+                baselineNanos[i] = time(baseline, i);
+                serviceNanos[i] = time(service, i);
+            }
         }
-        return Timing.of(nanos);
+        return new Result(kind, Timing.of(serviceNanos), Timing.of(baselineNanos));
+    }
+
+    private static long time(IntConsumer lookup, int i) {
+        long start = System.nanoTime();
+        lookup.accept(i);
+        return System.nanoTime() - start;
     }
 
     private static void service(CaseLedgerService ledger, Kind kind, JdbcSearchBaseline.Sample s, int i) {

@@ -26,6 +26,10 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The window is closing ({@link #close}): work still under way finishes, nothing new starts.
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

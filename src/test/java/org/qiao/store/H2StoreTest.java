@@ -140,7 +140,16 @@ class H2StoreTest extends StoreContract {
             + "c.region_code, c.status, c.received_date desc, c.id desc limit 50 offset 0",
         "select c.id from dispute_case c where 1 = 1 and c.mediator_id = 1 order by c.mediator_id, "
             + "c.received_date desc, c.id desc limit 50 offset 0",
-        "select c.id from dispute_case c where 1 = 1 order by c.received_date desc, c.id desc limit 50 offset 0"})
+        "select c.id from dispute_case c where 1 = 1 order by c.received_date desc, c.id desc limit 50 offset 0",
+        // The search box walks names in order (V7) and stops at the page.
+        "select p.id, p.name t from worker p where p.name like '斯琴%' escape '\\' order by p.name, p.id desc limit 20",
+        "select p.id, p.name t from employer p where p.name like '包头%' escape '\\' order by p.name, p.id desc "
+            + "limit 20",
+        "select c.id from dispute_case c where c.case_number like '包昆%' escape '\\' order by c.case_number limit 20",
+        // An export's next page starts at the last row's key.
+        "select c.id from dispute_case c where 1 = 1 and c.status = 'ACCEPTED' and c.received_date <= DATE "
+            + "'2026-01-01' and (c.received_date < DATE '2026-01-01' or c.received_date = DATE '2026-01-01' and "
+            + "(c.id < 5)) order by c.status, c.received_date desc, c.id desc limit 500"})
     void everyLedgerQueryKindUsesAnIndex(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
              ResultSet rs = connection.createStatement().executeQuery("explain " + sql)) {

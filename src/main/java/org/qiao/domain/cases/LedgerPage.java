@@ -4,10 +4,10 @@ package org.qiao.domain.cases;
 import java.util.List;
 
 /**
- * One page of the ledger and how many cases match. Counting a million rows on every page would be slow, so the
- * count stops at a cap: {@code countIsExact} false means "at least {@code matches}".
+ * One page of the ledger, without a count: {@code hasMore} says whether another page follows. How many cases match
+ * is asked for separately ({@link LedgerCount}), once when the filter changes, not on every page.
  */
-public record LedgerPage(List<LedgerRow> rows, int offset, long matches, boolean countIsExact) {
+public record LedgerPage(List<LedgerRow> rows, int offset, boolean hasMore) {
 
     public LedgerPage {
         rows = List.copyOf(rows);

@@ -18,6 +18,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -44,6 +45,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.stage.Window;
 
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.ConflictVerdict;
@@ -204,19 +206,33 @@ public final class IntakeView {
         rebuildEvidence();
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::enterAdvances);
 
+        // The draft is written every few seconds while the screen is shown, and once more when it is left.
+        Timeline drafts = new Timeline(new KeyFrame(DRAFT_INTERVAL, event -> viewModel.flushDraft()));
+        drafts.setCycleCount(Timeline.INDEFINITE);
         scroll.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(registerKey);
                 old.getAccelerators().remove(addWorkerKey);
+                drafts.stop();
+                viewModel.flushDraft();
             }
             if (scene != null) {
                 scene.getAccelerators().put(registerKey, viewModel::register);
                 scene.getAccelerators().put(addWorkerKey, this::onAddWorker);
+                drafts.play();
             }
         });
-        Timeline drafts = new Timeline(new KeyFrame(DRAFT_INTERVAL, event -> viewModel.flushDraft()));
-        drafts.setCycleCount(Timeline.INDEFINITE);
-        drafts.play();
+        if (scroll.getScene() != null) {
+            drafts.play();
+        }
+        // Closing the window with the form open: the last seconds of typing are kept too.
+        scroll.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+            .addListener((obs, was, showing) -> {
+                if (Boolean.TRUE.equals(was) && Boolean.FALSE.equals(showing)) {
+                    drafts.stop();
+                    viewModel.flushDraft();
+                }
+            });
         viewModel.loadDraft();
         viewModel.revalidate();
     }

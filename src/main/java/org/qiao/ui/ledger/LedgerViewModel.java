@@ -40,6 +40,7 @@ import javafx.collections.SetChangeListener;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.LedgerCount;
 import org.qiao.domain.cases.LedgerFilter;
 import org.qiao.domain.cases.LedgerPage;
 import org.qiao.domain.cases.LedgerRow;
@@ -141,10 +142,12 @@ public final class LedgerViewModel {
     private final StringProperty exportText = new SimpleStringProperty("");
 
     private int offset;
-    private long matches;
-    private boolean countIsExact = true;
+    private boolean pageEmpty = true;
+    /** The count of the filter shown, or {@code null} while it is being counted. */
+    private LedgerCount count;
     /** Counts requests, so an answer that arrives after a newer request was made is dropped. */
     private long generation;
+    private long countGeneration;
     private boolean restoring;
     private AtomicBoolean exportCancel = new AtomicBoolean();
 
@@ -200,10 +203,12 @@ public final class LedgerViewModel {
         background.submit(() -> drafts.load(filterOwner), saved -> {
             saved.ifPresent(draft -> restoreFilter(draft.content()));
             load(0);
+            count();
         }, failure -> {
             // A filter that cannot be read back is not worth stopping for: the ledger opens unfiltered.
             message.set(errors.of(failure));
             load(0);
+            count();
         });
     }
 
@@ -225,10 +230,11 @@ public final class LedgerViewModel {
         }
     }
 
-    /** Shows the first page for the filter as it stands, and keeps the filter for next time. */
+    /** Shows the first page for the filter as it stands, counts its cases, and keeps the filter for next time. */
     public void apply() {
         saveFilter();
         load(0);
+        count();
     }
 
     /** The search box: finds by case number, worker name, ID or phone, employer name or credit code. */
@@ -248,9 +254,10 @@ public final class LedgerViewModel {
         }
     }
 
-    /** Loads the current page again, e.g. after a case changed. */
+    /** Loads the current page again and counts again, e.g. after a case changed. */
     public void reload() {
         load(offset);
+        count();
     }
 
     /** Orders by {@code column} (a column the service can sort by); {@code null} returns to newest first. */
@@ -303,25 +310,51 @@ public final class LedgerViewModel {
         });
     }
 
+    /**
+     * Counts the filter's cases in the background, once per filter (pages do not count): the page number shows at
+     * once, the total when it is known.
+     */
+    private void count() {
+        long asked = ++countGeneration;
+        LedgerFilter filter = filter();
+        Due deadline = due.get();
+        count = null;
+        background.submit(() -> ledger.count(ledger.withDue(filter, deadline)), counted -> {
+            if (asked == countGeneration) {
+                count = counted;
+                showPageText();
+            }
+        }, failure -> {
+            if (asked == countGeneration) {
+                message.set(errors.of(failure));
+            }
+        });
+    }
+
     private void show(LedgerPage page, boolean unfiltered) {
         busy.set(false);
         message.set("");
         offset = page.offset();
-        matches = page.matches();
-        countIsExact = page.countIsExact();
+        pageEmpty = page.rows().isEmpty();
         rows.setAll(page.rows());
         hasPrevious.set(offset > 0);
-        hasNext.set(countIsExact ? offset + page.rows().size() < matches : page.rows().size() == PAGE_SIZE);
-        int pageNumber = offset / PAGE_SIZE + 1;
-        if (matches == 0) {
-            pageText.set("");
-        } else if (countIsExact) {
-            long pages = (matches + PAGE_SIZE - 1) / PAGE_SIZE;
-            pageText.set(messages.get("ledger.page.exact", pageNumber, pages, matches));
-        } else {
-            pageText.set(messages.get("ledger.page.atLeast", pageNumber, matches));
-        }
+        hasNext.set(page.hasMore());
+        showPageText();
         emptyText.set(messages.get(unfiltered ? "ledger.empty.none" : "ledger.empty.filtered"));
+    }
+
+    private void showPageText() {
+        int pageNumber = offset / PAGE_SIZE + 1;
+        if (pageEmpty && offset == 0 || count != null && count.matches() == 0) {
+            pageText.set("");
+        } else if (count == null) {
+            pageText.set(messages.get("ledger.page.counting", pageNumber));
+        } else if (count.exact()) {
+            long pages = Math.max(pageNumber, (count.matches() + PAGE_SIZE - 1) / PAGE_SIZE);
+            pageText.set(messages.get("ledger.page.exact", pageNumber, pages, count.matches()));
+        } else {
+            pageText.set(messages.get("ledger.page.atLeast", pageNumber, count.matches()));
+        }
     }
 
     // ---- keeping the filter ----
@@ -437,7 +470,7 @@ public final class LedgerViewModel {
         LedgerFilter filter = filter();
         Due deadline = due.get();
         LedgerSort order = sort.get();
-        long expected = countIsExact ? matches : -1;
+        long expected = count != null && count.exact() ? count.matches() : -1;
         List<String> headers = Arrays.stream(Column.values()).map(c -> messages.get(c.headerKey())).toList();
         AtomicBoolean cancel = new AtomicBoolean();
         exportCancel = cancel;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qiao.i18n.Messages;
 import picocli.CommandLine;
 
@@ -17,6 +17,9 @@ import picocli.CommandLine;
 class BenchSearchCommandTest {
 
     private final StringWriter out = new StringWriter();
+
+    @TempDir
+    Path dir;
 
     private int run(Path dir, String... args) {
         Messages messages = new Messages(Locale.ENGLISH);
@@ -31,7 +34,6 @@ class BenchSearchCommandTest {
 
     @Test
     void fillsATinyDatabasePrintsEveryKindAndReusesItNextTime() throws Exception {
-        Path dir = Files.createTempDirectory("qiao-bench-search-");
         assertEquals(0, run(dir, "search", "--cases", "200", "--queries", "20"));
         String first = out.toString();
         assertTrue(first.contains("Generated 200 cases"), first);
@@ -49,7 +51,6 @@ class BenchSearchCommandTest {
 
     @Test
     void refusesAnImpossibleNumberOfQueries() throws Exception {
-        Path dir = Files.createTempDirectory("qiao-bench-search-");
         assertEquals(2, run(dir, "search", "--cases", "10", "--queries", "0"));
     }
 }

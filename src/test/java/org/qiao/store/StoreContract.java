@@ -495,7 +495,8 @@ abstract class StoreContract extends DatabaseContract {
     }
 
     private long indexCount() {
-        return tx.call(r -> r.bulkLoader().countIndexes(CaseBulkLoader.DEFERRABLE_INDEXES));
+        return tx.call(r -> r.bulkLoader().countExisting(CaseBulkLoader.DEFERRABLE_INDEXES,
+            CaseBulkLoader.Deferred.INDEX));
     }
 
     private long deferredRecords() {

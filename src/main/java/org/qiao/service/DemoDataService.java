@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -136,8 +137,20 @@ public final class DemoDataService {
      * @return the number of cases stored
      */
     public int generate(int cases, long seed) {
+        return fill(cases, seed).cases();
+    }
+
+    /** As {@link #generate(int, long)}, telling how long each phase took. */
+    public Fill fill(int cases, long seed) {
         long stored = tx.call(r -> r.bulkLoader().nextIds()).disputeCase() - 1;
         return generate(cases, seed, cases >= DEFER_INDEXES_FROM && cases >= stored);
+    }
+
+    /**
+     * What a fill did: {@code writing} generated and stored the cases, {@code finishing} built the indexes and
+     * added the constraints left out meanwhile and wrote everything to disk.
+     */
+    public record Fill(int cases, Duration writing, Duration finishing) {
     }
 
     /**
@@ -146,8 +159,9 @@ public final class DemoDataService {
      * (at least {@value #DEFER_INDEXES_FROM} cases) and at least as large as what the database holds already.
      * Generating the next batch overlaps with storing the previous one.
      */
-    public int generate(int cases, long seed, boolean deferIndexes) {
-        System.err.printf("TRACE start at %s%n", java.time.LocalTime.now());
+    public Fill generate(int cases, long seed, boolean deferIndexes) {
+        long start = System.nanoTime();
+        long written;
         Random random = new Random(seed);
         LocalDateTime now = LocalDateTime.now(clock);
         DemoCaseHistory history = new DemoCaseHistory(ReferenceData.calendar(), now);
@@ -220,11 +234,10 @@ public final class DemoDataService {
             awaitWriter(writing);
         } finally {
             writer.shutdownNow();
-            System.err.printf("TRACE loaded at %s%n", java.time.LocalTime.now());
+            written = System.nanoTime();
             tx.run(r -> r.bulkLoader().endLoad(load));
-            System.err.printf("TRACE ended at %s%n", java.time.LocalTime.now());
         }
-        return cases;
+        return new Fill(cases, Duration.ofNanos(written - start), Duration.ofNanos(System.nanoTime() - written));
     }
 
     private static void awaitWriter(Future<?> writing) {

@@ -105,11 +105,9 @@ public final class CaseBulkLoader {
      *
      * @param indexesDeferred     whether the indexes of {@link #DEFERRABLE_INDEXES} were dropped for the load
      * @param constraintsDeferred whether {@link #DEFERRABLE_CONSTRAINTS} and {@link #KEY_INDEXES} were too (H2 only)
-     * @param previousCacheKb     H2's page cache size before the load, in KB; 0 on PostgreSQL
      * @param previousWriteDelay  H2's write delay before the load, in ms; -1 on PostgreSQL
      */
-    public record LoadSettings(boolean indexesDeferred, boolean constraintsDeferred, long previousCacheKb,
-                               int previousWriteDelay) {
+    public record LoadSettings(boolean indexesDeferred, boolean constraintsDeferred, int previousWriteDelay) {
     }
 
     /** What {@code deferred_index} holds, in the order {@link #restoreDeferredIndexes} builds them back. */
@@ -119,7 +117,9 @@ public final class CaseBulkLoader {
         /** A unique constraint: {@code alter table … add constraint … unique …}. */
         UNIQUE,
         /** A foreign key, added after the indexes so that it uses the index on its column. */
-        FOREIGN_KEY
+        FOREIGN_KEY,
+        /** An H2 setting changed for the load: {@code set …} puts it back, last (after the indexes are built). */
+        SETTING
     }
 
     /**
@@ -198,17 +198,26 @@ public final class CaseBulkLoader {
         session.flush();
         return session.doReturningWork(connection -> {
             try {
-                long previousCache = 0;
                 int previousWriteDelay = -1;
                 boolean postgres = isPostgres(connection);
                 if (!postgres) {
-                    previousCache = h2CacheKb(connection);
+                    long previousCache = h2CacheKb(connection);
                     if (previousCache < LOAD_CACHE_KB) {
+                        record(connection, "cache_size", "set cache_size " + previousCache, Deferred.SETTING);
                         execute(connection, "set cache_size " + LOAD_CACHE_KB);
                     }
                     // Pages are written by H2's background thread, on the other core, instead of at every commit.
+                    // The URL sets it back to 0 at every open, so it needs no record.
                     previousWriteDelay = Integer.parseInt(h2Setting(connection, "WRITE_DELAY", "0"));
                     execute(connection, "set write_delay " + LOAD_WRITE_DELAY_MS);
+                    if (countCases(connection) == 0) {
+                        // Free space is reused at once instead of after 45 s: half the file size. H2 keeps old
+                        // chunks that long so that a power failure cannot leave a half-overwritten file, a risk
+                        // taken here only for a database with no cases yet.
+                        record(connection, "retention_time", "set retention_time "
+                            + h2Setting(connection, "RETENTION_TIME", "45000"), Deferred.SETTING);
+                        execute(connection, "set retention_time 0");
+                    }
                 }
                 boolean constraints = deferIndexes && !postgres;
                 if (constraints) {
@@ -226,14 +235,17 @@ public final class CaseBulkLoader {
                         defer(connection, index, Deferred.INDEX);
                     }
                 }
-                return new LoadSettings(deferIndexes, constraints, previousCache, previousWriteDelay);
+                return new LoadSettings(deferIndexes, constraints, previousWriteDelay);
             } catch (SQLException e) {
                 throw new QiaoException(e, "store.failure", e.getMessage());
             }
         });
     }
 
-    /** Builds the indexes and adds the constraints {@link #beginLoad} left out and puts H2's settings back. */
+    /**
+     * Builds the indexes and adds the constraints {@link #beginLoad} left out, puts H2's settings back and writes
+     * everything to disk.
+     */
     public void endLoad(LoadSettings settings) {
         Objects.requireNonNull(settings, "settings");
         session.flush();
@@ -244,9 +256,6 @@ public final class CaseBulkLoader {
                     execute(connection, "set write_delay " + settings.previousWriteDelay());
                     // Everything loaded is on disk before the load reports done.
                     execute(connection, "checkpoint");
-                }
-                if (settings.previousCacheKb() > 0 && settings.previousCacheKb() < LOAD_CACHE_KB) {
-                    execute(connection, "set cache_size " + settings.previousCacheKb());
                 }
             } catch (SQLException e) {
                 throw new QiaoException(e, "store.failure", e.getMessage());
@@ -270,12 +279,10 @@ public final class CaseBulkLoader {
         }
         deferred.sort(Comparator.comparing(d -> Deferred.valueOf(d[2])));
         for (String[] item : deferred) {
-            long t0 = System.nanoTime();
             if (!exists(connection, item[0], Deferred.valueOf(item[2]))) {
                 execute(connection, Deferred.valueOf(item[2]) == Deferred.FOREIGN_KEY && !isPostgres(connection)
                     && allRowsReferToAParent(connection, item[1]) ? item[1] + " nocheck" : item[1]);
             }
-            System.err.printf("TRACE %s %.2f s%n", item[0], (System.nanoTime() - t0) / 1e9);
             try (PreparedStatement delete = connection.prepareStatement(
                 "delete from deferred_index where index_name = ?")) {
                 delete.setString(1, item[0]);
@@ -369,6 +376,14 @@ public final class CaseBulkLoader {
         if (definition == null) {
             return;
         }
+        record(connection, name, definition, kind);
+        execute(connection, kind == Deferred.INDEX ? "drop index " + name
+            : "alter table " + definition.split(" ")[2] + " drop constraint " + name);
+    }
+
+    /** Records what {@link #restoreDeferredIndexes} is to run to put {@code name} back. */
+    private static void record(Connection connection, String name, String definition, Deferred kind)
+        throws SQLException {
         try (PreparedStatement record = connection.prepareStatement(
             "insert into deferred_index (index_name, definition, kind) values (?, ?, ?)")) {
             record.setString(1, name);
@@ -376,12 +391,10 @@ public final class CaseBulkLoader {
             record.setString(3, kind.name());
             record.executeUpdate();
         }
-        execute(connection, kind == Deferred.INDEX ? "drop index " + name
-            : "alter table " + definition.split(" ")[2] + " drop constraint " + name);
     }
 
     private static boolean exists(Connection connection, String name, Deferred kind) throws SQLException {
-        return definition(connection, name, kind) != null;
+        return kind != Deferred.SETTING && definition(connection, name, kind) != null;
     }
 
     private static String definition(Connection connection, String name, Deferred kind) throws SQLException {
@@ -474,6 +487,14 @@ public final class CaseBulkLoader {
             }
         }
         return table == null ? null : new String[] {table, String.join(", ", columns), type};
+    }
+
+    private static long countCases(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("select count(*) from dispute_case")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static long h2CacheKb(Connection connection) throws SQLException {

@@ -223,8 +223,7 @@ public final class CaseBulkLoader {
                 if (constraints) {
                     // The constraints before the indexes that foreign keys use.
                     for (String constraint : DEFERRABLE_CONSTRAINTS) {
-                        defer(connection, constraint, constraint.startsWith("uk_") ? Deferred.UNIQUE
-                            : Deferred.FOREIGN_KEY);
+                        defer(connection, constraint, kindOf(constraint));
                     }
                     for (String index : KEY_INDEXES) {
                         defer(connection, index, Deferred.INDEX);
@@ -356,6 +355,21 @@ public final class CaseBulkLoader {
         });
     }
 
+    /** How many of {@link #DEFERRABLE_CONSTRAINTS} exist now (for tests). */
+    long countConstraints() {
+        return session.doReturningWork(connection -> {
+            long count = 0;
+            for (String constraint : DEFERRABLE_CONSTRAINTS) {
+                count += exists(connection, constraint, kindOf(constraint)) ? 1 : 0;
+            }
+            return count;
+        });
+    }
+
+    private static Deferred kindOf(String constraint) {
+        return constraint.startsWith("uk_") ? Deferred.UNIQUE : Deferred.FOREIGN_KEY;
+    }
+
     /** How many indexes and constraints are recorded as left out (for tests). */
     long countDeferred() {
         return session.doReturningWork(connection -> {
@@ -394,7 +408,19 @@ public final class CaseBulkLoader {
     }
 
     private static boolean exists(Connection connection, String name, Deferred kind) throws SQLException {
-        return kind != Deferred.SETTING && definition(connection, name, kind) != null;
+        if (kind == Deferred.SETTING) {
+            return false;
+        }
+        if (kind != Deferred.INDEX && isPostgres(connection)) {
+            try (PreparedStatement query = connection.prepareStatement(
+                "select 1 from pg_constraint where conname = ?")) {
+                query.setString(1, name);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        }
+        return definition(connection, name, kind) != null;
     }
 
     private static String definition(Connection connection, String name, Deferred kind) throws SQLException {

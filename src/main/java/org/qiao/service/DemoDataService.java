@@ -40,8 +40,10 @@ import org.qiao.store.Transactions;
  * Fills a database with realistic, invented Inner Mongolian cases for demonstrations, training and load tests:
  * counties and leagues from the shipped division list, employers with valid unified social credit codes, workers
  * with valid resident IDs (Han and Mongolian names), per-worker claims exact to the fen, about 5% collective cases,
- * every status and source. The same seed on the same day gives the same data. Case numbers start at 0001 for each
- * studio and year, or continue after the demo cases already there.
+ * every status and source, each case with the status timeline that led to its status ({@link DemoCaseHistory}):
+ * finished cases over the past three years, open ones received in the last weeks. The same seed at the same moment
+ * gives the same data. Case numbers start at 0001 for each studio and year, or continue after the demo cases
+ * already there.
  */
 public final class DemoDataService {
 
@@ -190,8 +192,8 @@ public final class DemoDataService {
         // A database that already has demo cases continues their numbering instead of clashing with it. Asked before
         // the load, while the case numbers' index is there.
         Set<String> heads = new HashSet<>();
-        for (int i = 0; i < cases; i++) {
-            heads.add(numberHead(studioPrefixes, regions.get(regionOf[i]), received(epochDay, order[i])));
+        for (long entry : order) {
+            heads.add(numberHead(studioPrefixes, regions.get(regionOf[(int) entry]), received(epochDay, entry)));
         }
         Map<String, Integer> sequences = tx.call(r -> {
             Map<String, Integer> highest = new HashMap<>();

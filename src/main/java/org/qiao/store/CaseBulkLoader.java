@@ -42,7 +42,9 @@ import org.qiao.domain.cases.WorkerGroup;
  * resident IDs, phone numbers), which on H2 rewrites pages all over the file. Each index left out is first recorded
  * with its definition in {@code deferred_index}, in the same step as it is dropped, so a load interrupted by a
  * crash leaves the cases committed so far and the record; the next {@link Database#open} builds the missing
- * indexes from it ({@link #restoreDeferredIndexes}). Primary keys, unique and foreign-key indexes always stay.
+ * indexes from it ({@link #restoreDeferredIndexes}). On H2 the foreign keys, the case numbers' unique constraint and
+ * the indexes on foreign-key columns go the same way and come back checked against every row; primary keys always
+ * stay. On PostgreSQL only the search indexes are left out.
  */
 public final class CaseBulkLoader {
 
@@ -445,23 +447,11 @@ public final class CaseBulkLoader {
 
     /** {@code create index …} as migration V1/V3 wrote it, from H2's information schema. */
     private static String h2Definition(Connection connection, String index) throws SQLException {
-        String table = null;
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select i.table_name, c.column_name, "
-            + "c.ordering_specification from information_schema.indexes i join information_schema.index_columns c "
+        String[] key = h2Columns(connection, "select i.table_name, c.column_name, c.ordering_specification "
+            + "from information_schema.indexes i join information_schema.index_columns c "
             + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
-            + "where i.index_schema = current_schema and i.index_name = ? order by c.ordinal_position")) {
-            query.setString(1, index.toUpperCase(Locale.ROOT));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    table = rs.getString(1).toLowerCase(Locale.ROOT);
-                    columns.add(rs.getString(2).toLowerCase(Locale.ROOT)
-                        + ("DESC".equals(rs.getString(3)) ? " desc" : ""));
-                }
-            }
-        }
-        return table == null ? null : "create index " + index + " on " + table + " (" + String.join(", ", columns)
-            + ")";
+            + "where i.index_schema = current_schema and i.index_name = ? order by c.ordinal_position", index, true);
+        return key == null ? null : "create index " + index + " on " + key[0] + " (" + key[1] + ")";
     }
 
     /**
@@ -496,23 +486,35 @@ public final class CaseBulkLoader {
 
     /** The table, the comma-separated columns and the type of an H2 constraint, or {@code null}. */
     private static String[] h2ConstraintColumns(Connection connection, String constraint) throws SQLException {
-        String table = null;
-        String type = null;
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select t.table_name, t.constraint_type, "
-            + "k.column_name from information_schema.table_constraints t join information_schema.key_column_usage k "
+        return h2Columns(connection, "select t.table_name, k.column_name, t.constraint_type "
+            + "from information_schema.table_constraints t join information_schema.key_column_usage k "
             + "on k.constraint_schema = t.constraint_schema and k.constraint_name = t.constraint_name "
-            + "where t.constraint_schema = current_schema and t.constraint_name = ? order by k.ordinal_position")) {
-            query.setString(1, constraint.toUpperCase(Locale.ROOT));
-            try (ResultSet rs = query.executeQuery()) {
+            + "where t.constraint_schema = current_schema and t.constraint_name = ? order by k.ordinal_position",
+            constraint, false);
+    }
+
+    /**
+     * Runs {@code query}, which lists table, column and a detail for each column of the index or constraint
+     * {@code name}: the table, the columns comma-separated (with {@code desc} where an index's ordering says so
+     * when {@code ordered}) and the last detail; {@code null} when there is no such object.
+     */
+    private static String[] h2Columns(Connection connection, String query, String name, boolean ordered)
+        throws SQLException {
+        String table = null;
+        String detail = null;
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name.toUpperCase(Locale.ROOT));
+            try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     table = rs.getString(1).toLowerCase(Locale.ROOT);
-                    type = rs.getString(2);
-                    columns.add(rs.getString(3).toLowerCase(Locale.ROOT));
+                    detail = rs.getString(3);
+                    columns.add(rs.getString(2).toLowerCase(Locale.ROOT)
+                        + (ordered && "DESC".equals(detail) ? " desc" : ""));
                 }
             }
         }
-        return table == null ? null : new String[] {table, String.join(", ", columns), type};
+        return table == null ? null : new String[] {table, String.join(", ", columns), detail};
     }
 
     private static long countCases(Connection connection) throws SQLException {

@@ -226,8 +226,8 @@ public final class DemoDataService {
                     LocalDate received = received(epochDay, order[k]);
                     String head = numberHead(studioPrefixes, region, received);
                     String number = head + zeroPadded(sequences.merge(head, 1, Integer::sum), 4) + "号";
-                    batch.add(newCase(k, state, history, region, received, CaseStatus.values()[statusOf[index]],
-                        CaseSource.values()[sourceOf[index]], number, employers, workers, changes));
+                    batch.add(newCase(k, state, history, region, received, STATUSES[statusOf[index]],
+                        SOURCES[sourceOf[index]], number, employers, workers, changes));
                 }
                 CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch, changes);
                 awaitWriter(writing);

@@ -115,8 +115,8 @@ class DemoDataServiceTest {
                 ? steps.get(steps.size() - 1).getAt().toLocalDate() : null;
             assertEquals(closed, c.getClosedDate(), c.getCaseNumber());
             // Every case past intake has its mediator, the one who recorded its steps.
-            assertEquals(c.getStatus() != CaseStatus.INTAKE, c.getMediator() != null && MEDIATOR.equals(c.getMediator().getUsername()),
-                c.getCaseNumber());
+            assertEquals(c.getStatus() != CaseStatus.INTAKE,
+                c.getMediator() != null && MEDIATOR.equals(c.getMediator().getUsername()), c.getCaseNumber());
         }
     }
 

@@ -150,8 +150,13 @@ public final class CaseBulkLoader {
     static final List<String> KEY_INDEXES = List.of("ix_dispute_case_employer", "ix_case_worker_worker",
         "ix_claim_case", "ix_claim_worker", "ix_case_status_change_case");
 
-    /** H2's page cache during a load, in KB: the default 16 MB is evicted over and over by a million-case load. */
-    static final long LOAD_CACHE_KB = 256 * 1024;
+    /**
+     * H2's page cache during a load, in KB: a quarter of the Java heap, at least 256 MB and at most 1 GB. The default
+     * 16 MB is evicted over and over by a million-case load, and with 256 MB building the indexes of a million
+     * cases (2.7 GB of file) took 284 s against 159 s with 1 GB (docs/benchmarks.md).
+     */
+    static final long LOAD_CACHE_KB = Math.max(256 * 1024,
+        Math.min(1024 * 1024, Runtime.getRuntime().maxMemory() / 4 / 1024));
 
     /**
      * H2's write delay during a load: commits return before their pages are written, which H2's own thread does

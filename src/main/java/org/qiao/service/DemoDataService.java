@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -24,12 +26,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.qiao.domain.calendar.DeadlineCalculator;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
-import org.qiao.domain.cases.CaseTransitions;
 import org.qiao.domain.cases.DisputeCategory;
-import org.qiao.domain.cases.MediationPeriod;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
@@ -41,8 +40,10 @@ import org.qiao.store.Transactions;
  * Fills a database with realistic, invented Inner Mongolian cases for demonstrations, training and load tests:
  * counties and leagues from the shipped division list, employers with valid unified social credit codes, workers
  * with valid resident IDs (Han and Mongolian names), per-worker claims exact to the fen, about 5% collective cases,
- * every status and source. The same seed on the same day gives the same data. Case numbers start at 0001 for each
- * studio and year, or continue after the demo cases already there.
+ * every status and source, each case with the status timeline that led to its status ({@link DemoCaseHistory}):
+ * finished cases over the past three years, open ones received in the last weeks. The same seed at the same moment
+ * gives the same data. Case numbers start at 0001 for each studio and year, or continue after the demo cases
+ * already there.
  */
 public final class DemoDataService {
 
@@ -50,7 +51,13 @@ public final class DemoDataService {
     private static final int CASES_PER_TRANSACTION = 5_000;
     /** From this many cases on, a load into a database holding no more cases builds its indexes at the end. */
     static final int DEFER_INDEXES_FROM = 20_000;
-    private static final int MONTHS_BACK = 18;
+    /** Further back than any generated case, so that {@code MAX_DAYS_BACK - daysBack} sorts by date received. */
+    private static final long MAX_DAYS_BACK = DemoCaseHistory.HISTORY_DAYS + 100;
+    private static final CaseStatus[] STATUSES = CaseStatus.values();
+    private static final CaseSource[] SOURCES = CaseSource.values();
+    /** Who registers cases when the database has no mediator account: the demo database's mediator. */
+    private static final String FALLBACK_ACTOR = DemoDatabase.ACCOUNTS.stream()
+        .filter(a -> a.role() == Role.MEDIATOR).findFirst().orElseThrow().username();
 
     // Abbreviations used in case numbers (呼新工调〔2026〕0001号), by league/city code.
     private static final Map<String, String> LEAGUE_ABBREVIATION = Map.ofEntries(
@@ -109,7 +116,6 @@ public final class DemoDataService {
     }
 
     private final Transactions tx;
-    private final DeadlineCalculator deadlines = new DeadlineCalculator(ReferenceData.calendar());
     private final Clock clock;
     private final List<Region> regions;
 
@@ -133,8 +139,20 @@ public final class DemoDataService {
      * @return the number of cases stored
      */
     public int generate(int cases, long seed) {
+        return fill(cases, seed).cases();
+    }
+
+    /** As {@link #generate(int, long)}, telling how long each phase took. */
+    public Fill fill(int cases, long seed) {
         long stored = tx.call(r -> r.bulkLoader().nextIds()).disputeCase() - 1;
         return generate(cases, seed, cases >= DEFER_INDEXES_FROM && cases >= stored);
+    }
+
+    /**
+     * What a fill did: {@code writing} generated and stored the cases, {@code finishing} built the indexes and
+     * added the constraints left out meanwhile and wrote everything to disk.
+     */
+    public record Fill(int cases, Duration writing, Duration finishing) {
     }
 
     /**
@@ -143,24 +161,49 @@ public final class DemoDataService {
      * (at least {@value #DEFER_INDEXES_FROM} cases) and at least as large as what the database holds already.
      * Generating the next batch overlaps with storing the previous one.
      */
-    public int generate(int cases, long seed, boolean deferIndexes) {
+    public Fill generate(int cases, long seed, boolean deferIndexes) {
+        long start = System.nanoTime();
+        long written;
         Random random = new Random(seed);
-        LocalDate today = LocalDate.now(clock);
+        LocalDateTime now = LocalDateTime.now(clock);
+        DemoCaseHistory history = new DemoCaseHistory(ReferenceData.calendar(), now);
         Map<String, String> studioPrefixes = studioPrefixes();
-        // Pass 1: where and when each case was received, so that numbers can follow the order of receipt.
-        int span = MONTHS_BACK * 30;
+        // Pass 1: status, source, where and when each case was received (open cases recently, finished ones over
+        // the past years), so that numbers can follow the order of receipt.
         int[] regionOf = new int[cases];
+        byte[] statusOf = new byte[cases];
+        byte[] sourceOf = new byte[cases];
         long[] order = new long[cases];
+        long epochDay = now.toLocalDate().toEpochDay();
         for (int i = 0; i < cases; i++) {
             regionOf[i] = pickRegion(random);
-            long daysBack = random.nextInt(span + 1);
-            order[i] = (span - daysBack) << 32 | i;
+            // The first cases cycle through every status and source so that even a small demo shows them all.
+            CaseStatus status = i < STATUSES.length ? STATUSES[i] : pickStatus(random);
+            CaseSource source = i < SOURCES.length ? SOURCES[i] : pickSource(random);
+            statusOf[i] = (byte) status.ordinal();
+            sourceOf[i] = (byte) source.ordinal();
+            long daysBack = epochDay - history.received(random, status, source).toEpochDay();
+            order[i] = (MAX_DAYS_BACK - daysBack) << 32 | i;
         }
         Arrays.sort(order);
-        List<Long> mediators = tx.call(r -> r.users().findAll()).stream()
-            .filter(u -> u.getRole() == Role.MEDIATOR && u.isActive()).map(User::getId).toList();
+        List<User> mediators = tx.call(r -> r.users().findAll()).stream()
+            .filter(u -> u.getRole() == Role.MEDIATOR && u.isActive()).toList();
         Generation state = new Generation(random, tx.call(r -> r.bulkLoader().nextIds()), mediators);
-        Map<String, Integer> sequences = new HashMap<>();
+        // A database that already has demo cases continues their numbering instead of clashing with it. Asked before
+        // the load, while the case numbers' index is there.
+        Set<String> heads = new HashSet<>();
+        for (long entry : order) {
+            heads.add(numberHead(studioPrefixes, regions.get(regionOf[(int) entry]), received(epochDay, entry)));
+        }
+        Map<String, Integer> sequences = tx.call(r -> {
+            Map<String, Integer> highest = new HashMap<>();
+            for (String head : heads) {
+                highest.put(head, r.cases().highestNumberStartingWith(head)
+                    .map(number -> Integer.parseInt(number.substring(head.length(), number.length() - 1)))
+                    .orElse(0));
+            }
+            return highest;
+        });
         CaseBulkLoader.LoadSettings load = tx.call(r -> r.bulkLoader().beginLoad(deferIndexes));
         ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "qiao-demo-data-writer");
@@ -176,27 +219,27 @@ public final class DemoDataService {
                 List<CaseBulkLoader.NewEmployer> employers = new ArrayList<>();
                 List<CaseBulkLoader.NewWorker> workers = new ArrayList<>();
                 List<CaseBulkLoader.NewCase> batch = new ArrayList<>(to - from);
+                List<CaseBulkLoader.NewStatusChange> changes = new ArrayList<>(4 * (to - from));
                 for (int k = from; k < to; k++) {
                     int index = (int) order[k];
                     Region region = regions.get(regionOf[index]);
-                    LocalDate received = today.minusDays(span - (order[k] >>> 32));
-                    String head = studioPrefixes.get(region.code()) + "工调〔" + received.getYear() + "〕";
-                    // A database that already has demo cases continues their numbering instead of clashing with it.
-                    int next = sequences.compute(head,
-                        (key, last) -> (last != null ? last : highestSequence(key)) + 1);
-                    String number = head + zeroPadded(next, 4) + "号";
-                    batch.add(newCase(k, state, region, received, number, employers, workers));
+                    LocalDate received = received(epochDay, order[k]);
+                    String head = numberHead(studioPrefixes, region, received);
+                    String number = head + zeroPadded(sequences.merge(head, 1, Integer::sum), 4) + "号";
+                    batch.add(newCase(k, state, history, region, received, STATUSES[statusOf[index]],
+                        SOURCES[sourceOf[index]], number, employers, workers, changes));
                 }
-                CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch);
+                CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch, changes);
                 awaitWriter(writing);
                 writing = writer.submit(() -> tx.run(r -> r.bulkLoader().insert(work)));
             }
             awaitWriter(writing);
         } finally {
             writer.shutdownNow();
+            written = System.nanoTime();
             tx.run(r -> r.bulkLoader().endLoad(load));
         }
-        return cases;
+        return new Fill(cases, Duration.ofNanos(written - start), Duration.ofNanos(System.nanoTime() - written));
     }
 
     private static void awaitWriter(Future<?> writing) {
@@ -225,13 +268,14 @@ public final class DemoDataService {
         return "0".repeat(width - digits.length()) + digits;
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    /** The date received encoded in an entry of the receipt order. */
+    private static LocalDate received(long epochDay, long orderEntry) {
+        return LocalDate.ofEpochDay(epochDay - MAX_DAYS_BACK + (orderEntry >>> 32));
     }
 
-    private int highestSequence(String head) {
-        return tx.call(r -> r.cases().highestNumberStartingWith(head))
-            .map(number -> Integer.parseInt(number.substring(head.length(), number.length() - 1))).orElse(0);
+    /** A case number up to its sequence: 呼新工调〔2026〕. */
+    private static String numberHead(Map<String, String> studioPrefixes, Region region, LocalDate received) {
+        return studioPrefixes.get(region.code()) + "工调〔" + received.getYear() + "〕";
     }
 
     /** A known employer, as much of it as later cases need. */
@@ -247,7 +291,7 @@ public final class DemoDataService {
         private static final int RECENT_WORKERS = 50_000;
 
         private final Random random;
-        private final List<Long> mediators;
+        private final List<User> mediators;
         private final List<EmployerRef> employers = new ArrayList<>();
         // Only recent workers come back: keeps a million-case run's memory small.
         private final WorkerRef[] recent = new WorkerRef[RECENT_WORKERS];
@@ -256,14 +300,16 @@ public final class DemoDataService {
         private long nextWorker;
         private long nextCase;
         private long nextClaim;
+        private long nextStatusChange;
 
-        Generation(Random random, CaseBulkLoader.NextIds ids, List<Long> mediators) {
+        Generation(Random random, CaseBulkLoader.NextIds ids, List<User> mediators) {
             this.random = random;
             this.mediators = mediators;
             nextEmployer = ids.employer();
             nextWorker = ids.worker();
             nextCase = ids.disputeCase();
             nextClaim = ids.claim();
+            nextStatusChange = ids.statusChange();
         }
 
         void remember(WorkerRef worker) {
@@ -275,16 +321,17 @@ public final class DemoDataService {
         }
     }
 
-    private CaseBulkLoader.NewCase newCase(int index, Generation state, Region region, LocalDate received,
-        String number, List<CaseBulkLoader.NewEmployer> newEmployers, List<CaseBulkLoader.NewWorker> newWorkers) {
+    private CaseBulkLoader.NewCase newCase(int index, Generation state, DemoCaseHistory history, Region region,
+        LocalDate received, CaseStatus status, CaseSource source, String number,
+        List<CaseBulkLoader.NewEmployer> newEmployers, List<CaseBulkLoader.NewWorker> newWorkers,
+        List<CaseBulkLoader.NewStatusChange> changes) {
         Random random = state.random;
         EmployerRef employer = pickEmployer(state, region, newEmployers);
         Industry industry = employer.industry();
-        // The first cases cycle through every status and source so that even a small demo shows them all.
-        CaseSource source = index < CaseSource.values().length ? CaseSource.values()[index] : pickSource(random);
-        CaseStatus status = index < CaseStatus.values().length ? CaseStatus.values()[index] : pickStatus(random);
-        Long mediator = status == CaseStatus.INTAKE || state.mediators.isEmpty() ? null
-            : state.mediators.get(index % state.mediators.size());
+        // The mediator handling the case (from acceptance on) also registered it and records every step.
+        User handler = state.mediators.isEmpty() ? null : state.mediators.get(index % state.mediators.size());
+        Long mediator = status == CaseStatus.INTAKE || handler == null ? null : handler.getId();
+        String actor = handler == null ? FALLBACK_ACTOR : handler.getUsername();
 
         int workerCount = workerCount(random);
         List<Long> workerIds = new ArrayList<>(workerCount);
@@ -317,16 +364,16 @@ public final class DemoDataService {
         String summary = who + "反映在" + employer.name() + "从事" + industry.label + "相关工作，月工资约"
             + monthly.toPlainString() + "元。因" + topic(claims.get(0).category()) + "发生争议，请求合计人民币"
             + total.toPlainString() + "元。";
-        // Accepted cases carry their statutory mediation deadline (counted from receipt, by source), so the ledger's
-        // deadline filters and the case page have something to show; finished cases their closing date.
-        LocalDate accepted = status == CaseStatus.INTAKE || status == CaseStatus.NOT_ACCEPTED ? null
-            : received.plusDays(caseId % 3);
-        LocalDate due = accepted == null ? null
-            : deadlines.due(received, MediationPeriod.forSource(source, false)).due();
-        LocalDate closed = CaseTransitions.isFinal(status) || status == CaseStatus.HANDED_BACK
-            ? min(received.plusDays(10 + caseId % 40), LocalDate.now(clock)) : null;
+        // Accepted cases carry their statutory mediation deadline (counted from receipt, by source), finished cases
+        // their closing date, each the day of the step in the timeline, as CaseStatusService records them.
+        DemoCaseHistory.Timeline timeline = history.timeline(random, status, source, received);
+        for (DemoCaseHistory.Step step : timeline.steps()) {
+            changes.add(new CaseBulkLoader.NewStatusChange(state.nextStatusChange++, caseId, step.from(), step.to(),
+                step.at(), actor, step.reason()));
+        }
         return new CaseBulkLoader.NewCase(caseId, number, status, source, region.code(), studioName(region),
-            received, summary, employer.id(), mediator, workerIds, claims, accepted, due, closed);
+            received, summary, employer.id(), mediator, workerIds, claims, timeline.accepted(),
+            timeline.mediationDue(), timeline.closed());
     }
 
     private static int workerCount(Random random) {

@@ -3,6 +3,7 @@ package org.qiao.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -10,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.qiao.store.ReferenceData;
 import org.qiao.domain.cases.MediationPeriod;
 import org.qiao.domain.calendar.DeadlineCalculator;
+import org.qiao.domain.calendar.Period;
+import org.qiao.domain.user.Role;
+import org.qiao.domain.user.User;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.CaseStatusChange;
+import org.qiao.domain.cases.CaseTransitions;
 import org.qiao.domain.cases.Claim;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.DisputeCategory;
@@ -47,16 +55,98 @@ class DemoDataServiceTest {
     @TempDir
     static Path dir;
 
+    private static final LocalDateTime NOW = LocalDateTime.now(CLOCK);
+    private static final LocalDate TODAY = NOW.toLocalDate();
+    private static final String MEDIATOR = "qiqige";
+
     private List<DisputeCase> cases;
     private Map<CaseStatus, Long> byStatus;
+    private Map<Long, List<CaseStatusChange>> timelines;
 
     @BeforeAll
     void generate() {
         try (Database database = Database.open(DatabaseConfig.embedded(dir.resolve("a")), () -> "demo")) {
+            database.transactions().run(r -> r.users().save(new User(MEDIATOR, "其其格", Role.MEDIATOR)));
             assertEquals(CASES, new DemoDataService(database.transactions(), CLOCK).generate(CASES, SEED));
             cases = database.transactions().call(r -> r.cases().page(0, CASES + 1));
             byStatus = database.transactions().call(r -> r.cases().countByStatus());
+            timelines = database.transactions().call(r -> {
+                Map<Long, List<CaseStatusChange>> all = new HashMap<>();
+                cases.forEach(c -> all.put(c.getId(), r.intake().statusHistory(c.getId())));
+                return all;
+            });
         }
+    }
+
+    @Test
+    void everyCaseHasATimelineFromItsRegistrationToItsStatusThroughAllowedSteps() {
+        for (DisputeCase c : cases) {
+            List<CaseStatusChange> steps = timelines.get(c.getId());
+            assertFalse(steps.isEmpty(), c.getCaseNumber());
+            CaseStatusChange registered = steps.get(0);
+            assertNull(registered.getFromStatus(), c.getCaseNumber());
+            assertEquals(CaseStatus.INTAKE, registered.getToStatus(), c.getCaseNumber());
+            assertEquals(c.getReceivedDate(), registered.getAt().toLocalDate(), c.getCaseNumber());
+            for (int i = 1; i < steps.size(); i++) {
+                CaseStatusChange step = steps.get(i);
+                assertEquals(steps.get(i - 1).getToStatus(), step.getFromStatus(), c.getCaseNumber());
+                assertTrue(CaseTransitions.isAllowed(step.getFromStatus(), step.getToStatus()),
+                    c.getCaseNumber() + ": " + step.getFromStatus() + " → " + step.getToStatus());
+                assertFalse(step.getAt().isBefore(steps.get(i - 1).getAt()), c.getCaseNumber());
+            }
+            assertEquals(c.getStatus(), steps.get(steps.size() - 1).getToStatus(), c.getCaseNumber());
+            for (CaseStatusChange step : steps) {
+                assertFalse(step.getAt().isAfter(NOW), c.getCaseNumber() + " " + step.getAt());
+                assertEquals(MEDIATOR, step.getByUser());
+                assertEquals(CaseTransitions.requiresReason(step.getToStatus()), step.getReason() != null,
+                    c.getCaseNumber() + " " + step.getToStatus());
+            }
+        }
+    }
+
+    @Test
+    void theDatesOnACaseAreTheDaysOfItsAcceptanceAndClosingSteps() {
+        for (DisputeCase c : cases) {
+            List<CaseStatusChange> steps = timelines.get(c.getId());
+            LocalDate accepted = steps.stream().filter(s -> s.getToStatus() == CaseStatus.ACCEPTED)
+                .map(s -> s.getAt().toLocalDate()).findFirst().orElse(null);
+            assertEquals(accepted, c.getAcceptedDate(), c.getCaseNumber());
+            LocalDate closed = CaseTransitions.isFinal(c.getStatus())
+                ? steps.get(steps.size() - 1).getAt().toLocalDate() : null;
+            assertEquals(closed, c.getClosedDate(), c.getCaseNumber());
+            // Every case past intake has its mediator, the one who recorded its steps.
+            assertEquals(c.getStatus() != CaseStatus.INTAKE,
+                c.getMediator() != null && MEDIATOR.equals(c.getMediator().getUsername()), c.getCaseNumber());
+        }
+    }
+
+    @Test
+    void openCasesAreRecentFewAreOverdueAndSomeAreDueWithinThreeWorkingDays() {
+        Set<CaseStatus> open = CaseTransitions.open();
+        List<DisputeCase> openCases = cases.stream().filter(c -> open.contains(c.getStatus())).toList();
+        assertTrue(openCases.size() > CASES / 3, "open: " + openCases.size());
+        List<DisputeCase> running = openCases.stream()
+            .filter(c -> CaseLedgerService.DEADLINE_RUNNING.contains(c.getStatus())).toList();
+        long overdue = running.stream().filter(c -> c.getMediationDueDate().isBefore(TODAY)).count();
+        assertTrue(overdue < 0.05 * openCases.size(), "overdue " + overdue + " of " + openCases.size() + " open");
+        LocalDate cutoff = new DeadlineCalculator(ReferenceData.calendar()).due(TODAY, Period.workingDays(3)).due();
+        long dueSoon = running.stream().filter(c -> !c.getMediationDueDate().isBefore(TODAY)
+            && !c.getMediationDueDate().isAfter(cutoff)).count();
+        assertTrue(dueSoon >= 3, "due within 3 working days: " + dueSoon);
+        openCases.forEach(c -> assertTrue(c.getReceivedDate().isAfter(TODAY.minusDays(150)),
+            c.getCaseNumber() + " " + c.getStatus() + " received " + c.getReceivedDate()));
+        cases.stream().filter(c -> c.getStatus() == CaseStatus.INTAKE)
+            .forEach(c -> assertTrue(c.getReceivedDate().isAfter(TODAY.minusDays(10)), c.getCaseNumber()));
+    }
+
+    @Test
+    void finishedCasesSpreadOverThePastYears() {
+        List<LocalDate> received = cases.stream().filter(c -> CaseTransitions.isFinal(c.getStatus()))
+            .map(DisputeCase::getReceivedDate).sorted().toList();
+        assertTrue(received.get(0).isBefore(TODAY.minusYears(2)), "oldest " + received.get(0));
+        assertTrue(received.get(received.size() - 1).isAfter(TODAY.minusDays(90)), "newest "
+            + received.get(received.size() - 1));
+        assertFalse(received.get(0).isBefore(TODAY.minusDays(DemoCaseHistory.HISTORY_DAYS + 1)));
     }
 
     @Test
@@ -81,6 +171,7 @@ class DemoDataServiceTest {
             }
             if (c.getStatus() == CaseStatus.CLOSED) {
                 assertFalse(c.getClosedDate().isBefore(c.getReceivedDate()), c.getCaseNumber());
+                assertFalse(c.getClosedDate().isAfter(TODAY), c.getCaseNumber());
             }
         }
     }
@@ -140,8 +231,9 @@ class DemoDataServiceTest {
         cases.forEach(c -> assertTrue(c.getCaseNumber().matches("\\p{IsHan}{2,}工调〔20\\d\\d〕\\d{4}号"),
             c.getCaseNumber()));
         cases.forEach(c -> assertTrue(c.getCaseNumber().contains("〔" + c.getReceivedDate().getYear() + "〕")));
-        cases.forEach(c -> assertTrue(!c.getReceivedDate().isAfter(LocalDate.of(2026, 6, 30))
-            && c.getReceivedDate().isAfter(LocalDate.of(2024, 12, 1)), c.getReceivedDate().toString()));
+        cases.forEach(c -> assertTrue(!c.getReceivedDate().isAfter(TODAY)
+            && !c.getReceivedDate().isBefore(TODAY.minusDays(DemoCaseHistory.HISTORY_DAYS)),
+            c.getReceivedDate().toString()));
         // Each studio's numbers for a year run 0001, 0002, … with no gap.
         Map<String, List<Integer>> byStudioYear = new java.util.TreeMap<>();
         for (DisputeCase c : cases) {

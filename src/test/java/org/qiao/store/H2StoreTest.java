@@ -3,19 +3,26 @@ package org.qiao.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.DisputeCategory;
 
 /** The repository contract on the embedded H2 file database, plus what only the embedded database has. */
 class H2StoreTest extends StoreContract {
@@ -85,6 +92,36 @@ class H2StoreTest extends StoreContract {
         try (Database reopened = Database.open(DatabaseConfig.embedded(crashDir), () -> "after")) {
             assertTrue(reopened.transactions().call(r -> r.cases().findByNumber("崩溃-0001")).isPresent());
         }
+    }
+
+    @Test
+    void aLoadThatLeftRowsWithoutTheirWorkerIsRefusedAtItsEndAndFinishesOnceTheyAreGone() throws Exception {
+        CaseBulkLoader.LoadSettings load = tx.call(r -> r.bulkLoader().beginLoad(true));
+        long missingWorker = tx.call(r -> r.bulkLoader().nextIds()).worker() + 1_000_000;
+        tx.run(r -> {
+            CaseBulkLoader.NextIds ids = r.bulkLoader().nextIds();
+            CaseBulkLoader.NewEmployer employer = new CaseBulkLoader.NewEmployer(ids.employer(), "包头市孤儿测试有限公司",
+                null, null, null, null, null, "150204");
+            CaseBulkLoader.NewCase orphan = new CaseBulkLoader.NewCase(ids.disputeCase(), unique("孤〔2026〕"),
+                CaseStatus.INTAKE, CaseSource.WALK_IN, "150204", "昆都仑区工作室", LocalDate.of(2026, 1, 5), null,
+                ids.employer(), null, List.of(missingWorker), List.of(new CaseBulkLoader.NewClaim(ids.claim(),
+                    missingWorker, DisputeCategory.WAGES, new BigDecimal("100.00"), null)));
+            r.bulkLoader().insert(new CaseBulkLoader.Batch(List.of(employer), List.of(), List.of(orphan)));
+        });
+        QiaoException refused = assertThrows(QiaoException.class, () -> tx.run(r -> r.bulkLoader().endLoad(load)));
+        assertEquals("store.failure", refused.messageKey());
+        assertTrue(String.valueOf(refused.args()[0]).contains("_WORKER"), String.valueOf(refused.args()[0]));
+        assertTrue(tx.call(r -> r.bulkLoader().countDeferred()) > 0, "what is not back stays recorded");
+
+        try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from claim where worker_id = " + missingWorker);
+            statement.executeUpdate("delete from case_worker where worker_id = " + missingWorker);
+        }
+        tx.run(r -> r.bulkLoader().endLoad(load));
+        assertEquals((long) CaseBulkLoader.DEFERRABLE_CONSTRAINTS.size(),
+            (long) tx.call(r -> r.bulkLoader().countConstraints()));
+        assertEquals(0L, (long) tx.call(r -> r.bulkLoader().countDeferred()));
     }
 
     @Test

@@ -166,6 +166,16 @@ public final class CaseLedgerRepository {
         if (query == null || query.isBlank() || limit <= 0) {
             return List.of();
         }
+        String whole = SPACES.matcher(query).replaceAll("");
+        if (CASE_NUMBER_BRACKETS.matcher(whole).find() && whole.endsWith("号")) {
+            // A whole case number (乌前工调〔2026〕0001号): every number ends in 号, so it is no other's prefix.
+            return work(connection -> exactCaseNumber(connection, whole, statuses));
+        }
+        String upper = whole.toUpperCase(Locale.ROOT);
+        if (ID_OR_CODE.matcher(upper).matches() && !mayBeCreditCode(upper)) {
+            // A resident ID and nothing else: that worker's cases, newest first.
+            return work(connection -> byIds(connection, residentIdCases(connection, upper, statuses, limit)));
+        }
         return work(connection -> {
             Union union = findUnion(query.strip(), statuses, limit, isH2(connection));
             List<Object> params = new ArrayList<>(union.params);
@@ -347,25 +357,16 @@ public final class CaseLedgerRepository {
     // ---- the search box ----
 
     /**
-     * Whether 18 typed characters can be a stored resident ID: every one passed its check digit and birth date at
-     * entry, so a text that fails them is not looked up as one (it may still be a credit code).
+     * Whether 18 typed characters can be a stored resident ID: every one passed its check character at entry, so a
+     * text with a wrong one is not looked up as one (it may still be a credit code).
      */
     static boolean mayBeResidentId(String upper) {
-        return passes(() -> ResidentId.parse(upper)) || !passes(() -> CreditCode.parse(upper));
+        return ResidentId.hasValidCheckCharacter(upper) || !CreditCode.hasValidCheckCharacter(upper);
     }
 
     /** As {@link #mayBeResidentId}, for a unified social credit code. */
     static boolean mayBeCreditCode(String upper) {
-        return passes(() -> CreditCode.parse(upper)) || !passes(() -> ResidentId.parse(upper));
-    }
-
-    private static boolean passes(Runnable check) {
-        try {
-            check.run();
-            return true;
-        } catch (QiaoException e) {
-            return false;
-        }
+        return CreditCode.hasValidCheckCharacter(upper) || !ResidentId.hasValidCheckCharacter(upper);
     }
 
     /** The ids the search box matched, or {@code null} ids for "no search". */
@@ -556,6 +557,50 @@ public final class CaseLedgerRepository {
     }
 
     /** The ledger rows of {@code ids}, in that order. */
+    private static List<Long> residentIdCases(Connection connection, String residentId, Set<CaseStatus> statuses,
+                                              int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(residentId);
+        StringBuilder sql = new StringBuilder("select s.id from worker p join case_worker g on g.worker_id = p.id "
+            + "join dispute_case s on s.id = g.case_id where p.resident_id = ?");
+        appendStatuses(sql, "s", statuses, params);
+        sql.append(" order by s.received_date desc, s.id desc limit ?");
+        params.add(limit);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, sql.toString(), params);
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static void appendStatuses(StringBuilder sql, String alias, Set<CaseStatus> statuses,
+                                       List<Object> params) {
+        if (statuses != null && !statuses.isEmpty()) {
+            sql.append(" and ").append(alias).append(".status in (").append("?, ".repeat(statuses.size() - 1))
+                .append("?)");
+            statuses.stream().map(CaseStatus::name).sorted().forEach(params::add);
+        }
+    }
+
+    private static List<LedgerRow> exactCaseNumber(Connection connection, String number, Set<CaseStatus> statuses)
+        throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(number);
+        StringBuilder sql = new StringBuilder(ROW_FROM).append(" where c.case_number = ?");
+        appendStatuses(sql, "c", statuses, params);
+        try (PreparedStatement statement = prepare(connection, sql.toString(), params);
+             ResultSet rs = statement.executeQuery()) {
+            List<LedgerRow> rows = new ArrayList<>(1);
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+            return rows;
+        }
+    }
+
     private static List<LedgerRow> byIds(Connection connection, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();

@@ -65,10 +65,10 @@ public final class Transactions {
         boolean committed = false;
         try {
             connection = connections.getConnection();
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
             T result = work.apply(new CaseLedgerRepository(connection));
-            connection.commit();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
             committed = true;
             return result;
         } catch (SQLException e) {

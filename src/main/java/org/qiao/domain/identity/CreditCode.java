@@ -52,6 +52,22 @@ public final class CreditCode {
         return new CreditCode(code);
     }
 
+    /**
+     * Whether 18 characters (upper case) are all of the code's character set with the right check character,
+     * without an exception: for telling what a search is for, many times a second.
+     */
+    public static boolean hasValidCheckCharacter(String text) {
+        if (text == null || text.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            if (CHARSET.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return checkCharacter(text.substring(0, LENGTH - 1)) == text.charAt(LENGTH - 1);
+    }
+
     /** The check character for the first 17 characters of a code; demo data uses it to build valid codes. */
     public static char checkCharacter(String first17) {
         Objects.requireNonNull(first17, "first17");

@@ -55,10 +55,10 @@ public final class Transactions {
     }
 
     /**
-     * Runs read-only work on the case ledger (plain-SQL projections, see {@link CaseLedgerRepository}) in a
-     * read-only transaction on a pooled connection, without a Hibernate session: around a query the database
-     * answers in a tenth of a millisecond, a session would cost more than the query. Nothing is changed, so nothing
-     * is audited. Failures come out as in {@link #call}.
+     * Runs read-only work on the case ledger (plain-SQL projections, see {@link CaseLedgerRepository}) on a pooled
+     * connection in autocommit, without a Hibernate session or transaction: around a query the database answers in a
+     * tenth of a millisecond, a session would cost more than the query (docs/benchmarks.md). Each statement reads
+     * committed data; nothing is changed, so nothing is audited. Failures come out as in {@link #call}.
      */
     public <T> T readLedger(Function<CaseLedgerRepository, T> work) {
         Connection connection = null;

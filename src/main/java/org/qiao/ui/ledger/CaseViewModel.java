@@ -313,7 +313,7 @@ public final class CaseViewModel {
         return messages.get("intake.evidence.sha", line.shortHash());
     }
 
-    /** What the timeline says when no change was recorded (cases loaded in bulk, e.g. the demo data). */
+    /** What the timeline says when no change was recorded. */
     public String noTimelineText() {
         return messages.get("case.page.timeline.empty");
     }

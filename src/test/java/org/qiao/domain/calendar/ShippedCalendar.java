@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The holiday schedule shipped in {@code resources/calendar}, as Maven puts it on the test class path. */
-final class ShippedCalendar {
+public final class ShippedCalendar {
 
     private ShippedCalendar() {
     }
@@ -26,7 +26,7 @@ final class ShippedCalendar {
         }
     }
 
-    static StatutoryCalendar calendar() {
+    public static StatutoryCalendar calendar() {
         return new StatutoryCalendar(days());
     }
 }

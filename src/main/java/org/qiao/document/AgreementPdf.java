@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.document;
+
+import com.itextpdf.barcodes.BarcodeQRCode;
+import com.itextpdf.barcodes.qrcode.EncodeHintType;
+import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
+import com.itextpdf.layout.borders.DashedBorder;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.qiao.domain.money.AmountInWords;
+import org.qiao.domain.money.Money;
+import org.qiao.i18n.Messages;
+
+/**
+ * Renders a 调解协议书 on A4: number, parties, facts and issues, numbered terms, each worker's agreed amounts in
+ * figures and in 人民币大写 with the total, the payment schedule, other terms, how performance is checked, the
+ * statutory effect clauses, the number of copies, then a signature and fingerprint line for every party and
+ * mediator and the organisation's seal. Every page carries "第 x 页 共 y 页", the agreement number and the
+ * verification code ({@link AgreementFingerprint}); the seal block carries the QR code, and the PDF's information
+ * dictionary the full hash. All wording comes from the message bundles.
+ */
+public final class AgreementPdf {
+
+    private static final float BODY_SIZE = 11;
+    private static final float SMALL_SIZE = 9;
+    private static final float TITLE_SIZE = 22;
+    private static final float HEADING_SIZE = 12;
+    private static final float MARGIN_SIDE = 64;
+    private static final float MARGIN_TOP = 56;
+    private static final float MARGIN_BOTTOM = 64;
+    private static final float FOOTER_Y = 32;
+    private static final float SIGN_ROW_HEIGHT = 34;
+    private static final float FINGERPRINT_BOX = 26;
+    private static final float SEAL_SPACE = 84;
+    private static final float QR_SIZE = 84;
+    /** Two characters of body text. */
+    private static final float INDENT = 22;
+
+    private final Messages messages;
+
+    public AgreementPdf(Messages messages) {
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    /** Writes the agreement as a PDF to {@code out}, which is flushed but left open. */
+    public void render(AgreementDocument agreement, OutputStream out) {
+        String hash = AgreementFingerprint.sha256(agreement);
+        String code = AgreementFingerprint.shortCode(hash);
+        PdfWriter writer = new PdfWriter(out);
+        writer.setCloseStream(false);
+        try (PdfDocument pdf = new PdfDocument(writer)) {
+            PdfDocumentInfo info = pdf.getDocumentInfo();
+            info.setTitle(messages.get("agreement.pdf.title") + " " + agreement.agreementNumber());
+            info.setSubject(agreement.caseNumber());
+            info.setCreator("Qiao");
+            info.setMoreInfo(AgreementFingerprint.INFO_KEY, hash);
+            PdfFont font = DocumentFont.forDocument();
+            // Pages stay open until the last one is laid out, so each footer can say how many there are.
+            Document document = new Document(pdf, PageSize.A4, false);
+            document.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
+            document.setFont(font).setFontSize(BODY_SIZE);
+            header(document, agreement);
+            parties(document, agreement);
+            facts(document, agreement);
+            terms(document, agreement);
+            amounts(document, agreement);
+            payments(document, agreement);
+            otherTerms(document, agreement);
+            effect(document, agreement);
+            signatures(document, agreement, pdf, hash, code);
+            footers(document, agreement, code);
+            document.close();
+        }
+    }
+
+    private void header(Document document, AgreementDocument agreement) {
+        document.add(new Paragraph(messages.get("agreement.pdf.title")).setFontSize(TITLE_SIZE).simulateBold()
+            .setTextAlignment(TextAlignment.CENTER).setCharacterSpacing(6).setMarginBottom(4));
+        document.add(new Paragraph(messages.get("agreement.pdf.number", agreement.agreementNumber(),
+            agreement.version())).setTextAlignment(TextAlignment.RIGHT).setMargin(0));
+        document.add(new Paragraph(messages.get("agreement.pdf.case", agreement.caseNumber()))
+            .setTextAlignment(TextAlignment.RIGHT).setMargin(0).setMarginBottom(10));
+    }
+
+    private void parties(Document document, AgreementDocument agreement) {
+        List<AgreementDocument.WorkerParty> workers = agreement.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            AgreementDocument.WorkerParty worker = workers.get(i);
+            document.add(body(messages.get("agreement.pdf.applicant.particulars", applicantLabel(workers.size(), i),
+                worker.name(), worker.sex(), worker.residentId(), worker.address(), worker.phone())));
+        }
+        AgreementDocument.EmployerParty employer = agreement.employer();
+        document.add(body(messages.get("agreement.pdf.respondent.particulars", messages.get("agreement.pdf.respondent"),
+            employer.name(), employer.creditCode(), employer.legalRepresentative(), employer.address(),
+            employer.phone())));
+        document.add(body(messages.get("agreement.pdf.intro", agreement.studioName())).setFirstLineIndent(INDENT)
+            .setMarginTop(6));
+    }
+
+    private void facts(Document document, AgreementDocument agreement) {
+        heading(document, messages.get("agreement.pdf.section.facts"));
+        paragraphs(document, agreement.facts());
+    }
+
+    private void terms(Document document, AgreementDocument agreement) {
+        heading(document, messages.get("agreement.pdf.section.terms"));
+        numbered(document, agreement.terms());
+    }
+
+    private void amounts(Document document, AgreementDocument agreement) {
+        heading(document, messages.get("agreement.pdf.section.amounts"));
+        Table table = new Table(UnitValue.createPercentArray(new float[] {7, 15, 32, 15, 31})).useAllAvailableWidth();
+        headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("agreement.pdf.table.name"),
+            messages.get("agreement.pdf.amounts.items"), messages.get("agreement.pdf.amounts.subtotal"),
+            messages.get("agreement.pdf.amounts.words"));
+        List<AgreementDocument.WorkerParty> workers = agreement.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            AgreementDocument.WorkerParty worker = workers.get(i);
+            Cell items = cell("").setTextAlignment(TextAlignment.LEFT);
+            for (AgreementDocument.AgreedItem item : worker.items()) {
+                items.add(new Paragraph(messages.get("agreement.pdf.amounts.item", item.category(),
+                    item.amount().toGroupedString())).setMargin(0));
+            }
+            table.addCell(cell(Integer.toString(i + 1)));
+            table.addCell(cell(worker.name()));
+            table.addCell(items);
+            table.addCell(cell(worker.total().toGroupedString()).setTextAlignment(TextAlignment.RIGHT));
+            table.addCell(cell(AmountInWords.of(worker.total())).setTextAlignment(TextAlignment.LEFT));
+        }
+        Money total = agreement.total();
+        table.addCell(cell(messages.get("agreement.pdf.amounts.sum"), 1, 3).simulateBold());
+        table.addCell(cell(total.toGroupedString()).setTextAlignment(TextAlignment.RIGHT).simulateBold());
+        table.addCell(cell(AmountInWords.of(total)).setTextAlignment(TextAlignment.LEFT).simulateBold());
+        document.add(table);
+        document.add(body(messages.get("agreement.pdf.amounts.summary", workers.size(), total.toGroupedString(),
+            AmountInWords.of(total))).setMarginTop(6));
+    }
+
+    private void payments(Document document, AgreementDocument agreement) {
+        heading(document, messages.get("agreement.pdf.section.payment"));
+        document.add(body(messages.get("agreement.pdf.payment.intro")));
+        Table table = new Table(UnitValue.createPercentArray(new float[] {7, 15, 78})).useAllAvailableWidth();
+        headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("agreement.pdf.table.name"),
+            messages.get("agreement.pdf.payment.schedule"));
+        List<AgreementDocument.WorkerParty> workers = agreement.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            AgreementDocument.WorkerParty worker = workers.get(i);
+            Cell schedule = cell("").setTextAlignment(TextAlignment.LEFT);
+            List<AgreementDocument.Payment> payments = worker.payments();
+            for (int p = 0; p < payments.size(); p++) {
+                AgreementDocument.Payment payment = payments.get(p);
+                String line = payments.size() == 1
+                    ? messages.get("agreement.pdf.payment.once", date(payment.due()),
+                        payment.amount().toGroupedString())
+                    : messages.get("agreement.pdf.payment.instalment", p + 1, date(payment.due()),
+                        payment.amount().toGroupedString());
+                schedule.add(new Paragraph(line).setMargin(0));
+            }
+            table.addCell(cell(Integer.toString(i + 1)));
+            table.addCell(cell(worker.name()));
+            table.addCell(schedule);
+        }
+        document.add(table);
+    }
+
+    private void otherTerms(Document document, AgreementDocument agreement) {
+        heading(document, messages.get("agreement.pdf.section.other"));
+        if (agreement.nonMonetaryTerms().isEmpty()) {
+            document.add(body(messages.get("agreement.pdf.none")));
+        } else {
+            numbered(document, agreement.nonMonetaryTerms());
+        }
+        heading(document, messages.get("agreement.pdf.section.performance"));
+        paragraphs(document, agreement.performanceCheck());
+    }
+
+    private void effect(Document document, AgreementDocument agreement) {
+        heading(document, messages.get("agreement.pdf.section.effect"));
+        // 劳动争议调解仲裁法 art.14: the agreement binds once signed or sealed by the parties, signed by the
+        // mediator and sealed by the organisation; art.16: unpaid wages, injury costs or compensation agreed and
+        // not paid let the worker apply to the court for a payment order (支付令).
+        numbered(document, List.of(messages.get("agreement.pdf.effect.signature"),
+            messages.get("agreement.pdf.effect.paymentOrder"),
+            messages.get("agreement.pdf.effect.copies", agreement.copies())));
+        document.add(body(messages.get("agreement.pdf.noMoreText")).setTextAlignment(TextAlignment.CENTER)
+            .setMarginTop(6));
+    }
+
+    /**
+     * One table of signature rows under a repeated header: a row per worker, then a last row that cannot be split
+     * and holds the employer, the mediators and the seal with the QR code, so the page that is sealed always
+     * carries the employer's and the mediators' signatures too.
+     */
+    private void signatures(Document document, AgreementDocument agreement, PdfDocument pdf, String hash,
+        String code) {
+        float[] widths = {46, 24, 11, 19};
+        // The heading is the table's first header row: it repeats on every page of signatures and is never left
+        // alone at the foot of a page, because a table places its header only together with a row.
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setMarginTop(12)
+            .setKeepTogether(true);
+        Paragraph heading = new Paragraph(messages.get("agreement.pdf.section.signatures"));
+        table.addHeaderCell(new Cell(1, widths.length).add(heading
+            .setFontSize(HEADING_SIZE).simulateBold().setMargin(0)).setBorder(Border.NO_BORDER).setPadding(0)
+            .setPaddingBottom(4));
+        headerCells(table, messages.get("agreement.pdf.sign.party"), messages.get("agreement.pdf.sign.signature"),
+            messages.get("agreement.pdf.sign.fingerprint"), messages.get("agreement.pdf.sign.date"));
+        List<AgreementDocument.WorkerParty> workers = agreement.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            signRow(table, messages.get("agreement.pdf.sign.as", applicantLabel(workers.size(), i),
+                workers.get(i).name()), true);
+        }
+        Table last = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        signRow(last, messages.get("agreement.pdf.sign.employer", agreement.employer().name()), false);
+        for (String mediator : agreement.mediators()) {
+            signRow(last, messages.get("agreement.pdf.sign.mediator", mediator), true);
+        }
+        last.addCell(new Cell(1, 2).add(sealBlock(agreement)).setBorder(Border.NO_BORDER).setPadding(0));
+        last.addCell(new Cell(1, 2).add(qrBlock(agreement, pdf, hash, code)).setBorder(Border.NO_BORDER)
+            .setPadding(0));
+        table.addCell(new Cell(1, widths.length).add(last).setPadding(0).setBorder(Border.NO_BORDER)
+            .setKeepTogether(true));
+        // Kept together, a short signature table moves whole to the next page rather than leave its first rows
+        // behind; one longer than a page splits between rows.
+        document.add(table);
+    }
+
+    private void signRow(Table table, String party, boolean fingerprint) {
+        table.addCell(cell(party).setTextAlignment(TextAlignment.LEFT).setMinHeight(SIGN_ROW_HEIGHT));
+        table.addCell(cell(""));
+        Cell box = cell("");
+        if (fingerprint) {
+            box.add(new Table(1).setWidth(FINGERPRINT_BOX).setHorizontalAlignment(HorizontalAlignment.CENTER)
+                .addCell(new Cell().setHeight(FINGERPRINT_BOX).setBorder(new DashedBorder(0.5f))));
+        }
+        table.addCell(box);
+        table.addCell(cell(messages.get("agreement.pdf.sign.blankDate")).setFontSize(SMALL_SIZE));
+    }
+
+    private Table sealBlock(AgreementDocument agreement) {
+        Table seal = new Table(1).useAllAvailableWidth().setMarginTop(10);
+        seal.addCell(plain(messages.get("agreement.pdf.seal", agreement.studioName())));
+        seal.addCell(plain(messages.get("agreement.pdf.seal.area")).setHeight(SEAL_SPACE)
+            .setVerticalAlignment(VerticalAlignment.MIDDLE).setTextAlignment(TextAlignment.CENTER)
+            .setFontColor(ColorConstants.GRAY));
+        seal.addCell(plain(date(agreement.date())));
+        return seal;
+    }
+
+    private Table qrBlock(AgreementDocument agreement, PdfDocument pdf, String hash, String code) {
+        BarcodeQRCode qr = new BarcodeQRCode(AgreementFingerprint.qrText(agreement, hash),
+            Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+        PdfFormXObject form = qr.createFormXObject(ColorConstants.BLACK, pdf);
+        Image image = new Image(form).scaleToFit(QR_SIZE, QR_SIZE).setHorizontalAlignment(HorizontalAlignment.CENTER);
+        Table block = new Table(1).useAllAvailableWidth().setMarginTop(10);
+        block.addCell(plain("").add(image).setTextAlignment(TextAlignment.CENTER));
+        block.addCell(plain(messages.get("agreement.pdf.verification", code)).setTextAlignment(TextAlignment.CENTER));
+        block.addCell(plain(messages.get("agreement.pdf.verification.hint")).setFontSize(SMALL_SIZE)
+            .setTextAlignment(TextAlignment.CENTER).setFontColor(ColorConstants.DARK_GRAY));
+        return block;
+    }
+
+    private void footers(Document document, AgreementDocument agreement, String code) {
+        PdfDocument pdf = document.getPdfDocument();
+        int pages = pdf.getNumberOfPages();
+        for (int page = 1; page <= pages; page++) {
+            Rectangle size = pdf.getPage(page).getPageSize();
+            float left = size.getLeft() + MARGIN_SIDE;
+            float right = size.getRight() - MARGIN_SIDE;
+            footer(document, agreement.agreementNumber(), left, page, TextAlignment.LEFT);
+            footer(document, messages.get("agreement.pdf.footer", page, pages), (left + right) / 2, page,
+                TextAlignment.CENTER);
+            footer(document, messages.get("agreement.pdf.verification", code), right, page, TextAlignment.RIGHT);
+        }
+    }
+
+    private static void footer(Document document, String text, float x, int page, TextAlignment alignment) {
+        document.showTextAligned(new Paragraph(text).setFontSize(SMALL_SIZE), x, FOOTER_Y, page, alignment,
+            VerticalAlignment.BOTTOM, 0);
+    }
+
+    /** Free text as indented paragraphs, one per line of the text; blank lines are dropped. */
+    private static void paragraphs(Document document, String text) {
+        for (String paragraph : text.split("\\R")) {
+            if (!paragraph.isBlank()) {
+                document.add(body(paragraph.strip()).setFirstLineIndent(INDENT));
+            }
+        }
+    }
+
+    /** 申请人 alone for one worker, 申请人1, 申请人2 … for several. */
+    private String applicantLabel(int workers, int index) {
+        return workers == 1 ? messages.get("agreement.pdf.applicant")
+            : messages.get("agreement.pdf.applicant.numbered", index + 1);
+    }
+
+    private void numbered(Document document, List<String> items) {
+        for (int i = 0; i < items.size(); i++) {
+            document.add(body(messages.get("agreement.pdf.term", i + 1, items.get(i))));
+        }
+    }
+
+    private static void heading(Document document, String text) {
+        document.add(new Paragraph(text).setFontSize(HEADING_SIZE).simulateBold().setMarginTop(10).setMarginBottom(4)
+            .setKeepWithNext(true));
+    }
+
+    private static Paragraph body(String text) {
+        // No paragraph leaves a single line alone at the foot or the head of a page.
+        return new Paragraph(text).setMargin(0).setMarginBottom(3).setMultipliedLeading(1.5f)
+            .setOrphansControl(new ParagraphOrphansControl(2))
+            .setWidowsControl(new ParagraphWidowsControl(2, 1, false));
+    }
+
+    private static void headerCells(Table table, String... titles) {
+        for (String title : titles) {
+            table.addHeaderCell(cell(title).simulateBold().setBackgroundColor(ColorConstants.LIGHT_GRAY, 0.35f));
+        }
+    }
+
+    private static Cell cell(String text) {
+        return cell(text, 1, 1);
+    }
+
+    private static Cell cell(String text, int rows, int columns) {
+        Cell cell = new Cell(rows, columns).setBorder(new SolidBorder(0.5f)).setPadding(4)
+            .setVerticalAlignment(VerticalAlignment.MIDDLE).setTextAlignment(TextAlignment.CENTER)
+            .setKeepTogether(true);
+        if (!text.isEmpty()) {
+            cell.add(new Paragraph(text).setMargin(0));
+        }
+        return cell;
+    }
+
+    private static Cell plain(String text) {
+        Cell cell = new Cell().setBorder(Border.NO_BORDER).setPadding(2);
+        if (!text.isEmpty()) {
+            cell.add(new Paragraph(text).setMargin(0));
+        }
+        return cell;
+    }
+
+    private String date(LocalDate date) {
+        return messages.get("agreement.pdf.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.qiao.i18n.Messages;
+
+/**
+ * Writes a one-worker and a 30-worker agreement for a person to look at, only when asked:
+ * {@code mvn -o test -Dtest=SamplePdfs -Dqiao.pdf.out=/tmp/pdf-out}.
+ */
+class SamplePdfs {
+
+    @Test
+    @EnabledIfSystemProperty(named = "qiao.pdf.out", matches = ".+")
+    void writeSamples() throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("qiao.pdf.out")));
+        AgreementPdf pdf = new AgreementPdf(new Messages(Messages.CHINESE));
+        try (OutputStream out = Files.newOutputStream(dir.resolve("agreement-single.pdf"))) {
+            pdf.render(AgreementFixtures.single(), out);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("agreement-30.pdf"))) {
+            pdf.render(AgreementFixtures.collective(30), out);
+        }
+    }
+}

@@ -69,6 +69,19 @@ public final class CaseLedgerService {
         WITHIN_3_WORKING_DAYS
     }
 
+    /**
+     * The deadline watch of the dashboard: cases whose mediation deadline has passed and cases due within 3 working
+     * days, earliest deadline first, each with how many there are in all.
+     */
+    public record DeadlineWatch(LocalDate today, List<LedgerRow> overdue, LedgerCount overdueCount,
+                                List<LedgerRow> dueSoon, LedgerCount dueSoonCount) {
+
+        public DeadlineWatch {
+            overdue = List.copyOf(overdue);
+            dueSoon = List.copyOf(dueSoon);
+        }
+    }
+
     /** What an export wrote: how many rows, and whether it ran to the end (false: cancelled, no file written). */
     public record Export(int rows, boolean complete) {
     }
@@ -109,6 +122,24 @@ public final class CaseLedgerService {
         }
         LocalDate cutoff = calendar.due(today, Period.workingDays(3)).due();
         return running.withDue(today, cutoff);
+    }
+
+    /**
+     * The first {@code limit} overdue cases and cases due within 3 working days (see {@link #withDue}), earliest
+     * deadline first, with their counts: of the signed-in user's own cases when {@code onlyMine} (a mediator's
+     * dashboard), otherwise of every mediator's (a supervisor's).
+     */
+    public DeadlineWatch deadlineWatch(boolean onlyMine, int limit) {
+        Long mediator = null;
+        if (onlyMine) {
+            mediator = session.user().orElseThrow(() -> new QiaoException("auth.notSignedIn")).getId();
+        }
+        LedgerFilter mine = LedgerFilter.ALL.withMediator(mediator);
+        LedgerSort earliest = LedgerSort.by(LedgerSort.Column.MEDIATION_DUE, false);
+        LedgerFilter overdue = withDue(mine, Due.OVERDUE);
+        LedgerFilter dueSoon = withDue(mine, Due.WITHIN_3_WORKING_DAYS);
+        return new DeadlineWatch(LocalDate.now(clock), page(overdue, earliest, 0, limit).rows(), count(overdue),
+            page(dueSoon, earliest, 0, limit).rows(), count(dueSoon));
     }
 
     /**

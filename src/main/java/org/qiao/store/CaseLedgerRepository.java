@@ -66,8 +66,8 @@ public final class CaseLedgerRepository {
     /** The ledger columns of cases {@code c} (employer {@code e}), before any {@code where}. */
     static final String ROW_FROM = "select c.id, c.case_number, c.status, c.source, c.received_date, e.name, "
         + "(select count(*) from case_worker n where n.case_id = c.id), w.name, w.resident_id, "
-        + "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id), c.region_code, u.display_name "
-        + "from dispute_case c join employer e on e.id = c.employer_id "
+        + "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id), c.region_code, u.display_name, "
+        + "c.mediation_due_date from dispute_case c join employer e on e.id = c.employer_id "
         + "left join case_worker f on f.case_id = c.id and f.worker_order = 0 "
         + "left join worker w on w.id = f.worker_id left join app_user u on u.id = c.mediator_id";
     /** The ledger columns of the cases whose ids follow, by primary key: {@code ROW_SQL + "?, ?)"}. */
@@ -680,6 +680,15 @@ public final class CaseLedgerRepository {
     private static Order order(LedgerFilter filter, LedgerSort sort) {
         List<Term> newest = List.of(received(true), Term.ID_DESC);
         boolean desc = sort.descending();
+        if (sort.column() == LedgerSort.Column.MEDIATION_DUE) {
+            if (filter.dueFrom() == null && filter.dueTo() == null) {
+                throw new IllegalArgumentException("sorting by the mediation deadline needs a deadline condition");
+            }
+            // Walks ix_dispute_case_mediation_due (V2) within the deadline range, whose entries end with the id.
+            return new Order("", "", List.of(new Term("c.mediation_due_date", desc,
+                row -> Date.valueOf(row.mediationDue())), new Term("c.id", desc, LedgerRow::id)),
+                filter.query() == null);
+        }
         Term status = new Term("c.status", desc, row -> row.status().name());
         if (filter.query() == null) {
             boolean oneStatus = filter.statuses().size() == 1;
@@ -712,6 +721,7 @@ public final class CaseLedgerRepository {
                 List.of(new Term("e.name", desc, LedgerRow::employerName), Term.ID_DESC), false);
             case AMOUNT_CLAIMED -> new Order("", "", List.of(new Term(AMOUNT, desc, LedgerRow::claimed),
                 Term.ID_DESC), false);
+            case MEDIATION_DUE -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -720,7 +730,7 @@ public final class CaseLedgerRepository {
         return new LedgerRow(rs.getLong(1), rs.getString(2), CaseStatus.valueOf(rs.getString(3)),
             CaseSource.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7),
             rs.getString(8), LedgerRow.maskResidentId(rs.getString(9)), rs.getBigDecimal(10).setScale(2),
-            rs.getString(11), rs.getString(12));
+            rs.getString(11), rs.getString(12), rs.getObject(13, LocalDate.class));
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> params)

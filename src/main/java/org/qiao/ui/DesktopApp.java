@@ -24,6 +24,7 @@ import javafx.stage.WindowEvent;
 
 import atlantafx.base.theme.PrimerLight;
 
+import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.i18n.Messages;
 import org.qiao.service.Services;
@@ -169,6 +170,12 @@ public final class DesktopApp {
         stage.getScene().setRoot(loginRoot);
     }
 
+    /** Shows the case page of {@code number} inside the ledger, as if the mediator had opened it there. */
+    private void openCase(String number) {
+        mainViewModel.show(Section.CASES);
+        Objects.requireNonNull(pendingCasePage, "the ledger opens with its case page").open(number);
+    }
+
     private Parent screen(Section section) {
         pendingSection = section;
         return switch (section) {
@@ -189,7 +196,9 @@ public final class DesktopApp {
             return new MainView(mainViewModel, messages, this::screen);
         }
         if (type == DashboardView.class) {
-            return new DashboardView(new DashboardViewModel(services.overview(), background, errors, messages));
+            boolean mediator = services.auth().session().hasRole(Role.MEDIATOR);
+            return new DashboardView(new DashboardViewModel(services.overview(), services.ledger(), mediator,
+                this::openCase, background, errors, messages), messages);
         }
         if (type == SettingsView.class) {
             return new SettingsView(new SettingsViewModel(services.auth(), services.calendar(),

@@ -3,6 +3,7 @@ package org.qiao.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import org.qiao.domain.cases.LedgerFilter;
 import org.qiao.domain.cases.LedgerRow;
 import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.cases.Worker;
+import org.qiao.domain.QiaoException;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.store.Database;
@@ -154,6 +156,31 @@ class CaseLedgerServiceTest {
             java.time.LocalDate.of(2099, 1, day), employer);
         c.addWorker(new Worker("新到" + day));
         return c;
+    }
+
+    @Test
+    void theDeadlineWatchListsOverdueAndDueSoonCasesEarliestDeadlineFirst() {
+        List<java.time.LocalDate> deadlines = ledger.page(LedgerFilter.ALL.withStatuses(
+                CaseLedgerService.DEADLINE_RUNNING), LedgerSort.NEWEST_FIRST, 0, CaseLedgerService.MAX_PAGE).rows()
+            .stream().map(LedgerRow::mediationDue).filter(java.util.Objects::nonNull).sorted().toList();
+        assertFalse(deadlines.isEmpty(), "the demo data has cases in mediation");
+
+        CaseLedgerService.DeadlineWatch after = onDay(deadlines.get(deadlines.size() - 1).plusDays(1))
+            .deadlineWatch(false, CaseLedgerService.MAX_PAGE);
+        assertEquals(deadlines, after.overdue().stream().map(LedgerRow::mediationDue).toList(),
+            "every running deadline has passed, earliest first");
+        assertEquals(new org.qiao.domain.cases.LedgerCount(deadlines.size(), true), after.overdueCount());
+        assertTrue(after.dueSoon().isEmpty());
+
+        java.time.LocalDate earliest = deadlines.get(0);
+        CaseLedgerService.DeadlineWatch before = onDay(earliest.minusDays(1)).deadlineWatch(false, 3);
+        assertTrue(before.overdue().isEmpty());
+        assertEquals(earliest, before.dueSoon().get(0).mediationDue());
+        assertTrue(before.dueSoon().size() <= 3, "no more than asked for");
+        assertTrue(before.dueSoonCount().matches() >= before.dueSoon().size());
+
+        QiaoException nobody = assertThrows(QiaoException.class, () -> ledger.deadlineWatch(true, 10));
+        assertEquals("auth.notSignedIn", nobody.messageKey(), "'my cases' needs someone signed in");
     }
 
     private CaseLedgerService onDay(java.time.LocalDate today) {

@@ -13,10 +13,11 @@ import java.time.LocalDate;
  * @param firstWorkerIdMasked that worker's resident ID, first 4 and last 4 characters only, or {@code null}
  * @param claimed             the sum of all claims in yuan, exact to the fen
  * @param mediatorName        the mediator's display name, or {@code null} when none is assigned
+ * @param mediationDue        the mediation deadline, or {@code null} before acceptance or while suspended
  */
 public record LedgerRow(long id, String caseNumber, CaseStatus status, CaseSource source, LocalDate receivedDate,
                         String employerName, int workerCount, String firstWorkerName, String firstWorkerIdMasked,
-                        BigDecimal claimed, String regionCode, String mediatorName) {
+                        BigDecimal claimed, String regionCode, String mediatorName, LocalDate mediationDue) {
 
     /** The masked form of a resident ID as stored (any length), for lists: first 4 and last 4 characters. */
     public static String maskResidentId(String residentId) {

@@ -13,7 +13,12 @@ public record LedgerSort(Column column, boolean descending) {
         STATUS,
         EMPLOYER_NAME,
         /** The total claimed; only over a filtered list of at most {@code CaseLedgerRepository.SORT_BY_AMOUNT_MAX}. */
-        AMOUNT_CLAIMED
+        AMOUNT_CLAIMED,
+        /**
+         * The mediation deadline, earliest first: only with a deadline condition ({@link LedgerFilter#dueFrom} or
+         * {@link LedgerFilter#dueTo}), which leaves out the cases without one.
+         */
+        MEDIATION_DUE
     }
 
     /** The ledger's default: newest received first. */

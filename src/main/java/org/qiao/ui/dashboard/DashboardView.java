@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.dashboard;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+
+import org.qiao.i18n.Messages;
 
 /** Binds the dashboard to its {@link DashboardViewModel}. */
 public final class DashboardView {
+
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
 
     private final DashboardViewModel viewModel;
 
@@ -23,9 +32,15 @@ public final class DashboardView {
     @FXML private TableView<DashboardViewModel.StatusRow> statusTable;
     @FXML private TableColumn<DashboardViewModel.StatusRow, String> statusColumn;
     @FXML private TableColumn<DashboardViewModel.StatusRow, Long> countColumn;
+    @FXML private Label overdueCount;
+    @FXML private Label dueSoonCount;
+    @FXML private Label deadlineNote;
+    @FXML private TableView<DashboardViewModel.DeadlineRow> deadlineTable;
+    private final Messages messages;
 
-    public DashboardView(DashboardViewModel viewModel) {
+    public DashboardView(DashboardViewModel viewModel, Messages messages) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.messages = Objects.requireNonNull(messages);
     }
 
     @FXML
@@ -37,7 +52,53 @@ public final class DashboardView {
         statusColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().status()));
         countColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().count()));
         statusTable.setItems(viewModel.statusRows());
+        overdueCount.textProperty().bind(viewModel.overdueCountProperty());
+        dueSoonCount.textProperty().bind(viewModel.dueSoonCountProperty());
+        deadlineNote.textProperty().bind(viewModel.deadlineNoteProperty());
+        buildDeadlineTable();
         viewModel.refresh();
+    }
+
+    private void buildDeadlineTable() {
+        deadlineTable.getColumns().setAll(List.of(
+            column("dashboard.deadlines.column.number", DashboardViewModel.DeadlineRow::caseNumber, 215),
+            column("dashboard.deadlines.column.left", DashboardViewModel.DeadlineRow::left, 100),
+            column("dashboard.deadlines.column.due", DashboardViewModel.DeadlineRow::due, 100),
+            column("dashboard.deadlines.column.employer", DashboardViewModel.DeadlineRow::employer, 180),
+            column("dashboard.deadlines.column.workers", DashboardViewModel.DeadlineRow::workers, 110),
+            column("dashboard.deadlines.column.status", DashboardViewModel.DeadlineRow::status, 80),
+            column("dashboard.deadlines.column.mediator", DashboardViewModel.DeadlineRow::mediator, 80)));
+        deadlineTable.setItems(viewModel.deadlineRows());
+        deadlineTable.setPlaceholder(new Label(messages.get("dashboard.deadlines.empty")));
+        deadlineTable.setRowFactory(table -> {
+            TableRow<DashboardViewModel.DeadlineRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(DashboardViewModel.DeadlineRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
+                }
+            };
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        deadlineTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                viewModel.open(deadlineTable.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private TableColumn<DashboardViewModel.DeadlineRow, String> column(String key,
+        Function<DashboardViewModel.DeadlineRow, String> value, double width) {
+        TableColumn<DashboardViewModel.DeadlineRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
     }
 
     @FXML

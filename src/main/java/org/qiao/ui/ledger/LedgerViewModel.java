@@ -58,6 +58,7 @@ import org.qiao.service.DraftService;
 import org.qiao.ui.BackgroundTasks;
 import org.qiao.ui.DialogService;
 import org.qiao.ui.ErrorText;
+import org.qiao.ui.Labels;
 
 /**
  * The case ledger (案件台账): one page of cases at a time from the service, filtered and sorted by the database
@@ -535,11 +536,7 @@ public final class LedgerViewModel {
     }
 
     private String workers(LedgerRow row) {
-        if (row.firstWorkerName() == null) {
-            return "";
-        }
-        return row.workerCount() <= 1 ? row.firstWorkerName()
-            : messages.get("ledger.workers", row.firstWorkerName(), row.workerCount());
+        return Labels.workers(messages, row);
     }
 
     private static String amount(BigDecimal value) {

@@ -38,7 +38,8 @@ final class Commands {
                 context.messages().get(problem.messageKey(), problem.args())))))));
         root.addSubcommand(new CalendarCommand(context.messages(), () -> context.services().calendar()));
         root.addSubcommand(new UsersCommand(context.messages(), () -> context.services().auth()));
-        root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger()));
+        root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger(),
+            () -> context.services().mediationClock()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

@@ -3,8 +3,10 @@ package org.qiao.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -17,28 +19,151 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.calendar.Deadline;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.LedgerRow;
+import org.qiao.domain.mediation.Consent;
+import org.qiao.domain.mediation.Extension;
+import org.qiao.domain.mediation.MediationClock;
+import org.qiao.domain.mediation.Resumption;
+import org.qiao.domain.mediation.Suspension;
 import org.qiao.domain.money.Money;
 import org.qiao.i18n.Messages;
 import org.qiao.service.CaseDetail;
 import org.qiao.service.CaseLedgerService;
+import org.qiao.service.MediationClockService;
 
 /**
  * {@code qiao cases}: the case ledger on the command line, over the same service as the window. {@code find}
  * prints one line per matching case, {@code show} one case in full (resident IDs masked: the command line acts as
- * no signed-in role, see {@link CaseLedgerService#FULL_ID_ROLES}).
+ * no signed-in role, see {@link CaseLedgerService#FULL_ID_ROLES}). {@code extend}, {@code suspend} and
+ * {@code resume} record what moves a case's mediation deadline and print where it now stands.
  */
 @Command(name = "cases",
-    subcommands = {CasesCommand.Find.class, CasesCommand.Show.class})
+    subcommands = {CasesCommand.Find.class, CasesCommand.Show.class, CasesCommand.Extend.class,
+        CasesCommand.Suspend.class, CasesCommand.Resume.class})
 public final class CasesCommand {
 
     private final Messages messages;
     private final Supplier<CaseLedgerService> ledger;
+    private final Supplier<MediationClockService> mediationClock;
 
-    public CasesCommand(Messages messages, Supplier<CaseLedgerService> ledger) {
+    public CasesCommand(Messages messages, Supplier<CaseLedgerService> ledger,
+        Supplier<MediationClockService> mediationClock) {
         this.messages = Objects.requireNonNull(messages);
         this.ledger = Objects.requireNonNull(ledger);
+        this.mediationClock = Objects.requireNonNull(mediationClock);
+    }
+
+    /** Whose consent an extension records, as typed on the command line. */
+    enum ConsentArg {
+        WORKER(Consent.WORKER), EMPLOYER(Consent.EMPLOYER), COURT(Consent.REFERRING_COURT);
+
+        private final Consent consent;
+
+        ConsentArg(Consent consent) {
+            this.consent = consent;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * What the clock commands share: the case, the day the event takes effect (today unless given), and printing
+     * where the mediation period stands afterwards.
+     */
+    abstract static class ClockCommand implements Callable<Integer> {
+
+        @picocli.CommandLine.ParentCommand private CasesCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Parameters(paramLabel = "NUMBER", descriptionKey = "cli.help.param.cases.number")
+        String number;
+
+        @Option(names = "--date", paramLabel = "DATE", descriptionKey = "cli.help.option.cases.date")
+        LocalDate date;
+
+        /** Records the event dated {@code day} on the case. */
+        abstract MediationClock record(MediationClockService service, long caseId, LocalDate day);
+
+        @Override
+        public Integer call() {
+            MediationClockService service = parent.mediationClock.get();
+            LocalDate day = date != null ? date : LocalDate.now();
+            return parent.print(spec, number, record(service, service.caseId(number), day));
+        }
+    }
+
+    /** A longer mediation period, with the parties' or the referring court's consent. */
+    @Command(name = "extend")
+    static final class Extend extends ClockCommand {
+
+        @Option(names = "--days", paramLabel = "N", required = true, descriptionKey = "cli.help.option.cases.days")
+        int days;
+
+        @Option(names = "--new-period", descriptionKey = "cli.help.option.cases.newPeriod")
+        boolean newPeriod;
+
+        @Option(names = "--consent", paramLabel = "WHO", split = ",", required = true,
+            descriptionKey = "cli.help.option.cases.consent")
+        List<ConsentArg> consent;
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true,
+            descriptionKey = "cli.help.option.cases.reason")
+        String reason;
+
+        @Override
+        MediationClock record(MediationClockService service, long caseId, LocalDate day) {
+            Set<Consent> given = EnumSet.noneOf(Consent.class);
+            consent.forEach(c -> given.add(c.consent));
+            return service.extend(caseId, null, new Extension(day,
+                newPeriod ? Extension.Kind.NEW_PERIOD : Extension.Kind.ADDED_DAYS, days, given, reason));
+        }
+    }
+
+    /** Mediation stops until it is resumed; meanwhile the case has no due date. */
+    @Command(name = "suspend")
+    static final class Suspend extends ClockCommand {
+
+        @Option(names = "--reason", paramLabel = "TEXT", required = true,
+            descriptionKey = "cli.help.option.cases.reason")
+        String reason;
+
+        @Override
+        MediationClock record(MediationClockService service, long caseId, LocalDate day) {
+            return service.suspend(caseId, null, new Suspension(day, reason));
+        }
+    }
+
+    /** Suspended mediation runs again with the days it had left. */
+    @Command(name = "resume")
+    static final class Resume extends ClockCommand {
+
+        @Override
+        MediationClock record(MediationClockService service, long caseId, LocalDate day) {
+            return service.resume(caseId, null, new Resumption(day));
+        }
+    }
+
+    /** The new due date with the calendar's warnings, or since when mediation stands still. */
+    private int print(CommandSpec spec, String number, MediationClock clock) {
+        PrintWriter out = spec.commandLine().getOut();
+        String caseNumber = number.strip();
+        if (clock.suspendedSince().isPresent()) {
+            out.println(messages.get("cli.cases.clock.suspended", caseNumber, clock.suspendedSince().get().toString(),
+                clock.daysLeft(LocalDate.now())));
+        } else {
+            Deadline due = clock.due().orElseThrow();
+            out.println(messages.get("cli.cases.clock.due", caseNumber, due.due().toString()));
+            for (Deadline.Warning warning : due.warnings()) {
+                out.println(messages.get(warning.messageKey(), warning.args().toArray()));
+            }
+        }
+        out.flush();
+        return 0;
     }
 
     /** One line per case matching the search text. */

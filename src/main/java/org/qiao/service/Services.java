@@ -9,5 +9,6 @@ package org.qiao.service;
 public record Services(AuthService auth, OverviewService overview, DemoDataService demoData,
                        CalendarService calendar, String databaseDescription, IntakeService intake,
                        CaseStatusService caseStatus, DraftService drafts, EvidenceService evidence,
-                       StudioService studios, CaseLedgerService ledger) {
+                       StudioService studios, CaseLedgerService ledger,
+                       MediationClockService mediationClock) {
 }

@@ -42,6 +42,11 @@ public final class Repositories {
         return new IntakeRepository(session, audit);
     }
 
+    /** Extensions, suspensions and resumptions of cases' mediation periods. */
+    public MediationEventRepository mediationEvents() {
+        return new MediationEventRepository(session);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(session);
     }

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -223,5 +226,64 @@ class CommandLineTest {
         Run run = run("--locale", "en", "cases", "show", "呼新工调〔2026〕9999号");
         assertEquals(1, run.code());
         assertEquals("There is no case numbered \"呼新工调〔2026〕9999号\".", run.err().strip());
+    }
+    /** A demo case whose mediation runs, with its number and received date. */
+    private String[] runningDemoCase() {
+        assertEquals(0, run("demo-data", "--cases", "30", "--seed", "11").code());
+        Run found = run("cases", "find", "1", "--status", "ACCEPTED", "--status", "IN_MEDIATION", "--limit", "1");
+        assertEquals(0, found.code(), found.err());
+        String number = found.out().strip().lines().findFirst().orElseThrow().split("  ")[0];
+        Run shown = run("--locale", "en", "cases", "show", number);
+        assertEquals(0, shown.code(), found.out() + shown.err());
+        Matcher received = Pattern.compile("received: (\\d{4}-\\d{2}-\\d{2})")
+            .matcher(shown.out());
+        assertTrue(received.find(), shown.out());
+        return new String[] {number, received.group(1)};
+    }
+
+    @Test
+    void suspendsResumesAndExtendsACasesMediationPrintingWhereItStands() {
+        String[] demo = runningDemoCase();
+        String number = demo[0];
+        String received = demo[1];
+
+        Run suspended = run("cases", "suspend", number, "--reason", "等待工伤认定", "--date", received);
+        assertEquals(0, suspended.code(), suspended.err());
+        assertTrue(suspended.out().startsWith(number + "：调解自 " + received + " 起中止"), suspended.out());
+
+        Run resumed = run("--locale", "en", "cases", "resume", number, "--date", received);
+        assertEquals(0, resumed.code(), resumed.err());
+        Matcher due = Pattern.compile("mediation now ends on (\\S+)\\.")
+            .matcher(resumed.out());
+        assertTrue(due.find(), resumed.out());
+
+        Run extended = run("--locale", "en", "cases", "extend", number, "--days", "10", "--consent",
+            "worker,employer", "--reason", "both parties agree", "--date", received);
+        assertEquals(0, extended.code(), extended.err());
+        Matcher later = Pattern.compile("mediation now ends on (\\S+)\\.")
+            .matcher(extended.out());
+        assertTrue(later.find(), extended.out());
+        // Ten calendar days added: at least ten days later, a rest-day roll of the old date aside.
+        assertTrue(LocalDate.parse(later.group(1))
+            .isAfter(LocalDate.parse(due.group(1)).plusDays(5)), extended.out());
+    }
+
+    @Test
+    void anExtensionWithOneSidesConsentIsOneLineAndExitCodeOne() {
+        String number = runningDemoCase()[0];
+        Run run = run("--locale", "en", "cases", "extend", number, "--days", "10", "--consent", "worker",
+            "--reason", "worker asks");
+        assertEquals(1, run.code(), run.out());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("consent"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anUnknownConsentIsABadArgument() {
+        Run run = run("--locale", "en", "cases", "extend", "X", "--days", "3", "--consent", "mayor",
+            "--reason", "r");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("worker, employer, court"), run.err());
     }
 }

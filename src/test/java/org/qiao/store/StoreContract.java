@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +47,12 @@ import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.mediation.ClockEvent;
+import org.qiao.domain.mediation.Consent;
+import org.qiao.domain.mediation.Extension;
+import org.qiao.domain.mediation.MediationEvent;
+import org.qiao.domain.mediation.Resumption;
+import org.qiao.domain.mediation.Suspension;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 
@@ -623,6 +631,38 @@ abstract class StoreContract extends DatabaseContract {
 
     private long constraintCount() {
         return tx.call(r -> r.bulkLoader().countConstraints());
+    }
+
+    @Test
+    void aCasesMediationEventsRoundTripInTheOrderRecorded() {
+        long caseId = tx.call(r -> r.cases().save(newCase(unique("期限"), 1))).getId();
+        List<ClockEvent> recorded = List.of(
+            Extension.newPeriod(LocalDate.of(2026, 3, 20), 20, Set.of(Consent.REFERRING_COURT), "法院同意延长"),
+            new Suspension(LocalDate.of(2026, 3, 25), "等待劳动能力鉴定"),
+            Extension.addingDays(LocalDate.of(2026, 3, 26), 5, Set.of(Consent.WORKER, Consent.EMPLOYER), "双方同意"),
+            new Resumption(LocalDate.of(2026, 4, 2)));
+        LocalDateTime at = LocalDateTime.of(2026, 4, 2, 16, 45, 12);
+        tx.run(r -> recorded.forEach(e -> r.mediationEvents().record(new MediationEvent(caseId, e, "mediator", at))));
+
+        List<MediationEvent> read = tx.call(r -> r.mediationEvents().ofCase(caseId));
+        assertEquals(recorded, read.stream().map(MediationEvent::toClockEvent).toList());
+        assertEquals(at, read.get(3).getRecordedAt());
+        assertEquals("mediator", read.get(3).getRecordedBy());
+        assertTrue(tx.call(r -> r.mediationEvents().ofCase(caseId + 1_000_000)).isEmpty());
+    }
+
+    @Test
+    void anExtensionRowWithoutDaysBreaksItsCheckConstraint() throws Exception {
+        long caseId = tx.call(r -> r.cases().save(newCase(unique("期限约束"), 1))).getId();
+        try (Connection c = DriverManager.getConnection(openedWith.jdbcUrl(), openedWith.user(),
+                openedWith.password())) {
+            SQLException e = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                "insert into mediation_event (case_id, kind, event_date, consent_worker, consent_employer, "
+                    + "consent_court, reason, recorded_by, recorded_at) values (" + caseId + ", 'EXTENSION', "
+                    + "date '2026-03-20', true, true, false, 'x', 'mediator', timestamp '2026-03-20 10:00:00')"));
+            assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("ck_mediation_event_extension"),
+                e.getMessage());
+        }
     }
 
     private long deferredRecords() {

@@ -115,8 +115,7 @@ public final class DesktopApp {
         loginViewModel = new LoginViewModel(openServices, background, errors, this::signedIn);
         loginViewModel.noticeProperty().set(loginNotice);
         loginRoot = loader.load(LoginView.class).root();
-        Dimension2D size = WindowSize.initial();
-        Scene scene = new Scene(loginRoot, size.getWidth(), size.getHeight());
+        Scene scene = new Scene(loginRoot, WindowSize.SIGN_IN.getWidth(), WindowSize.SIGN_IN.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
             DesktopApp.class.getResource("/org/qiao/ui/qiao.css")).toExternalForm());
         String family = fontFamily.join();
@@ -161,6 +160,23 @@ public final class DesktopApp {
         mainViewModel = new MainViewModel(user, opened.databaseDescription(), messages, this::signOut);
         pendingSection = null;
         stage.getScene().setRoot(loader.load(MainView.class).root());
+        growToWorkingSize();
+    }
+
+    /** After sign-in the window takes the working size, unless the user already made it larger or maximised it. */
+    private void growToWorkingSize() {
+        Dimension2D working = WindowSize.working();
+        Scene scene = stage.getScene();
+        if (stage.isMaximized() || stage.isFullScreen()
+            || scene.getWidth() >= working.getWidth() && scene.getHeight() >= working.getHeight()) {
+            return;
+        }
+        // The stage's size includes the window frame; the working size is the scene's.
+        double frameWidth = Math.max(0, stage.getWidth() - scene.getWidth());
+        double frameHeight = Math.max(0, stage.getHeight() - scene.getHeight());
+        stage.setWidth(Math.max(scene.getWidth(), working.getWidth()) + frameWidth);
+        stage.setHeight(Math.max(scene.getHeight(), working.getHeight()) + frameHeight);
+        stage.centerOnScreen();
     }
 
     private void signOut() {

@@ -48,6 +48,7 @@ public final class DashboardView {
         totalCases.textProperty().bind(viewModel.totalCasesProperty());
         openCases.textProperty().bind(viewModel.openCasesProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         loading.visibleProperty().bind(viewModel.loadingProperty());
         statusColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().status()));
         countColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().count()));

@@ -24,10 +24,20 @@ public record CaseDetail(long id, long version, String caseNumber, CaseStatus st
                          String regionCode, String studio, LocalDate receivedDate, String summary,
                          String mediatorName, EmployerParty employer, List<WorkerParty> workers,
                          BigDecimal totalClaimed, boolean residentIdsMasked, String courtName,
-                         String courtCaseNumber, LocalDate mediationDueDate) {
+                         String courtCaseNumber, LocalDate mediationDueDate, LocalDate mediationSuspendedSince) {
 
     public CaseDetail {
         workers = List.copyOf(workers);
+    }
+
+    /** As before the mediation clock could be suspended: not suspended. */
+    public CaseDetail(long id, long version, String caseNumber, CaseStatus status, CaseSource source,
+                      String regionCode, String studio, LocalDate receivedDate, String summary, String mediatorName,
+                      EmployerParty employer, List<WorkerParty> workers, BigDecimal totalClaimed,
+                      boolean residentIdsMasked, String courtName, String courtCaseNumber,
+                      LocalDate mediationDueDate) {
+        this(id, version, caseNumber, status, source, regionCode, studio, receivedDate, summary, mediatorName,
+            employer, workers, totalClaimed, residentIdsMasked, courtName, courtCaseNumber, mediationDueDate, null);
     }
 
     /** Whether ten or more workers make this a collective dispute (劳动争议调解仲裁法 art.7). */

@@ -27,6 +27,7 @@ import org.qiao.domain.cases.LedgerPage;
 import org.qiao.domain.cases.LedgerRow;
 import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.cases.Worker;
+import org.qiao.domain.mediation.MediationEvent;
 import org.qiao.domain.user.Role;
 import org.qiao.store.CaseLedgerRepository;
 import org.qiao.store.Transactions;
@@ -234,10 +235,24 @@ public final class CaseLedgerService {
             return Optional.empty();
         }
         boolean full = maySeeFullResidentIds();
-        return tx.call(repos -> repos.cases().findByNumber(caseNumber.strip()).map(c -> detail(c, full)));
+        return tx.call(repos -> repos.cases().findByNumber(caseNumber.strip())
+            .map(c -> detail(c, full, suspendedSince(repos.mediationEvents().ofCase(c.getId())))));
     }
 
-    private static CaseDetail detail(DisputeCase c, boolean fullIds) {
+    /** The day the mediation clock was suspended, when the last suspension has not been followed by a resumption. */
+    private static LocalDate suspendedSince(List<MediationEvent> events) {
+        LocalDate since = null;
+        for (MediationEvent event : events) {
+            if (event.getKind() == MediationEvent.Kind.SUSPENSION) {
+                since = event.toClockEvent().date();
+            } else if (event.getKind() == MediationEvent.Kind.RESUMPTION) {
+                since = null;
+            }
+        }
+        return since;
+    }
+
+    private static CaseDetail detail(DisputeCase c, boolean fullIds, LocalDate suspendedSince) {
         Employer e = c.getEmployer();
         CaseDetail.EmployerParty employer = new CaseDetail.EmployerParty(e.getName(), e.getCreditCode(),
             e.getLegalRepresentative(), e.getAddress(), e.getPhone(), e.getIndustry(), e.getRegionCode());
@@ -245,7 +260,7 @@ public final class CaseLedgerService {
         return new CaseDetail(c.getId(), c.getVersion(), c.getCaseNumber(), c.getStatus(), c.getSource(),
             c.getRegionCode(), c.getStudio(), c.getReceivedDate(), c.getSummary(),
             c.getMediator() == null ? null : c.getMediator().getDisplayName(), employer, workers, c.totalClaimed(),
-            !fullIds, c.getCourtName(), c.getCourtCaseNumber(), c.getMediationDueDate());
+            !fullIds, c.getCourtName(), c.getCourtCaseNumber(), c.getMediationDueDate(), suspendedSince);
     }
 
     private static CaseDetail.WorkerParty worker(DisputeCase c, Worker w, boolean fullIds) {

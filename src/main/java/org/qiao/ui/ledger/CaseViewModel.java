@@ -192,6 +192,9 @@ public final class CaseViewModel {
     /** The mediation deadline and what is left of it, counted in calendar days from today. */
     String deadlineText(CaseDetail d) {
         LocalDate due = d.mediationDueDate();
+        if (d.mediationSuspendedSince() != null && CaseLedgerService.DEADLINE_RUNNING.contains(d.status())) {
+            return messages.get("case.page.deadline.suspended", d.mediationSuspendedSince().toString());
+        }
         if (due == null) {
             return messages.get(d.status() == CaseStatus.INTAKE ? "case.page.deadline.notYet"
                 : "case.page.deadline.none");

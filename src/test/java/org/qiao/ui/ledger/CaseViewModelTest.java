@@ -104,6 +104,28 @@ class CaseViewModelTest {
     }
 
     @Test
+    void aSuspendedMediationSaysSoAndResumingShowsTheDeadlineAgain() {
+        CaseViewModel vm = viewModel();
+        vm.open(caseIn(CaseStatus.INTAKE));
+        vm.decide(CaseStatus.ACCEPTED);
+        CaseDetail accepted = vm.detailProperty().get();
+        LocalDate today = LocalDate.now();
+        services.mediationClock().suspend(accepted.id(), accepted.version(),
+            new org.qiao.domain.mediation.Suspension(today, "等待工伤认定"));
+        vm.open(accepted.caseNumber());
+        assertEquals("调解期限：自 " + today + " 起中止，恢复后继续计算。", vm.deadlineProperty().get());
+
+        CaseDetail suspended = vm.detailProperty().get();
+        services.mediationClock().resume(suspended.id(), suspended.version(),
+            new org.qiao.domain.mediation.Resumption(today));
+        vm.open(accepted.caseNumber());
+        CaseDetail resumed = vm.detailProperty().get();
+        assertEquals(null, resumed.mediationSuspendedSince());
+        assertTrue(vm.deadlineProperty().get().startsWith("调解期限：" + resumed.mediationDueDate()),
+            vm.deadlineProperty().get());
+    }
+
+    @Test
     void refusingAsksForTheReasonAndRecordsItInTheTimeline() {
         CaseViewModel vm = viewModel();
         vm.open(caseIn(CaseStatus.INTAKE));

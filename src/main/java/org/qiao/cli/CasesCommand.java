@@ -222,6 +222,11 @@ public final class CasesCommand {
             if (c.mediatorName() != null) {
                 out.println(m.get("cli.cases.show.mediator", c.mediatorName()));
             }
+            if (c.mediationSuspendedSince() != null) {
+                out.println(m.get("cli.cases.show.suspended", c.mediationSuspendedSince().toString()));
+            } else if (c.mediationDueDate() != null) {
+                out.println(m.get("cli.cases.show.due", c.mediationDueDate().toString()));
+            }
             CaseDetail.EmployerParty e = c.employer();
             out.println(m.get("cli.cases.show.employer", e.name(), text(e.creditCode()), text(e.legalRepresentative()),
                 text(e.phone()), text(e.address())));

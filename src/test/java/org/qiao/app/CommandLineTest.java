@@ -250,12 +250,15 @@ class CommandLineTest {
         Run suspended = run("cases", "suspend", number, "--reason", "等待工伤认定", "--date", received);
         assertEquals(0, suspended.code(), suspended.err());
         assertTrue(suspended.out().startsWith(number + "：调解自 " + received + " 起中止"), suspended.out());
+        assertTrue(run("cases", "show", number).out().contains("调解期限：自 " + received + " 起中止"));
 
         Run resumed = run("--locale", "en", "cases", "resume", number, "--date", received);
         assertEquals(0, resumed.code(), resumed.err());
         Matcher due = Pattern.compile("mediation now ends on (\\S+)\\.")
             .matcher(resumed.out());
         assertTrue(due.find(), resumed.out());
+        assertTrue(run("--locale", "en", "cases", "show", number).out().contains("Mediation deadline: "
+            + due.group(1)));
 
         Run extended = run("--locale", "en", "cases", "extend", number, "--days", "10", "--consent",
             "worker,employer", "--reason", "both parties agree", "--date", received);

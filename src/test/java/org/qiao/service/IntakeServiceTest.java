@@ -12,18 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.qiao.Concurrently;
 import org.qiao.domain.FieldProblem;
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.ValidationException;
@@ -129,23 +125,8 @@ class IntakeServiceTest {
         long studio = newStudio();
         int threads = 3;
         int each = 4;
-        List<String> numbers = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        numbers.add(intake.register(form(studio, 2, 0)).caseNumber());
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get(120, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> numbers = Concurrently.collect(threads, each,
+            () -> intake.register(form(studio, 2, 0)).caseNumber());
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= threads * each; i++) {
             expected.add(number(studio, 2026, i));

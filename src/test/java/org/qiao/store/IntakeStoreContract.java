@@ -13,15 +13,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.qiao.Concurrently;
 import org.qiao.domain.cases.CaseNumberPattern;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.CaseStatusChange;
@@ -104,27 +99,11 @@ abstract class IntakeStoreContract extends DatabaseContract {
         tx.run(r -> r.studios().ensureCounter(studio, 2026));
         int threads = 3;
         int each = 5;
-        List<Long> numbers = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                futures.add(pool.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        numbers.add(tx.call(r -> {
-                            long n = r.studios().nextSequence(studio, 2026);
-                            sleep(5); // hold the lock a little, as a registration does
-                            return n;
-                        }));
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Long> numbers = Concurrently.collect(threads, each, () -> tx.call(r -> {
+            long n = r.studios().nextSequence(studio, 2026);
+            sleep(5); // hold the lock a little, as a registration does
+            return n;
+        }));
         List<Long> sorted = numbers.stream().sorted().toList();
         assertEquals(java.util.stream.LongStream.rangeClosed(1, threads * each).boxed().toList(), sorted);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -18,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 import org.qiao.app.AppContext;
-import org.qiao.domain.user.Role;
 
 /**
  * The intake form from the keyboard, in the real window: Enter moves on from field to field (across sections and
@@ -34,9 +32,7 @@ class IntakeKeyboardUiTest extends WindowTest {
 
     @Override
     protected AppContext openContext(Path folder) {
-        AppContext opened = TestDatabase.open(folder, Locale.SIMPLIFIED_CHINESE);
-        opened.services().auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
-        return opened;
+        return TestDatabase.withMediator(folder);
     }
 
     private static void focus(FxRobot robot, String query) throws Exception {
@@ -53,11 +49,7 @@ class IntakeKeyboardUiTest extends WindowTest {
 
     @Test
     void enterTabAndTheShortcutsWorkTheFormFromTheKeyboard(FxRobot robot) throws Exception {
-        UiSteps.waitUntilShowing(robot, "#loginUsername");
-        UiSteps.type(robot, "#loginUsername", "qiqige");
-        UiSteps.type(robot, "#loginPassword", "mediate-2026");
-        robot.clickOn("#loginButton");
-        UiSteps.waitUntilShowing(robot, "#nav-intake");
+        UiSteps.signIn(robot, TestDatabase.MEDIATOR, TestDatabase.MEDIATOR_PASSWORD);
         robot.clickOn("#nav-intake");
         UiSteps.waitUntilShowing(robot, "#employerName");
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Set;
 
 import javafx.scene.control.CheckBox;
@@ -23,7 +22,6 @@ import org.qiao.app.AppContext;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.identity.ResidentId;
 import org.qiao.domain.region.Region;
-import org.qiao.domain.user.Role;
 
 /**
  * A mediator registers a collective case of 12 workers in the real window, finds it in the ledger screen through the
@@ -38,18 +36,12 @@ class IntakeUiTest extends WindowTest {
 
     @Override
     protected AppContext openContext(Path folder) {
-        AppContext opened = TestDatabase.open(folder, Locale.SIMPLIFIED_CHINESE);
-        opened.services().auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
-        return opened;
+        return TestDatabase.withMediator(folder);
     }
 
     @Test
     void registersACollectiveCaseOfTwelveWorkersAndFindsItInTheLedger(FxRobot robot) throws Exception {
-        UiSteps.waitUntilShowing(robot, "#loginUsername");
-        UiSteps.type(robot, "#loginUsername", "qiqige");
-        UiSteps.type(robot, "#loginPassword", "mediate-2026");
-        robot.clickOn("#loginButton");
-        UiSteps.waitUntilShowing(robot, "#nav-intake");
+        UiSteps.signIn(robot, TestDatabase.MEDIATOR, TestDatabase.MEDIATOR_PASSWORD);
         robot.clickOn("#nav-intake");
         UiSteps.waitUntilShowing(robot, "#employerName");
 

@@ -44,6 +44,15 @@ final class UiSteps {
         return robot.lookup(query).tryQuery().map(UiSteps::showing).orElse(false);
     }
 
+    /** Signs in on the sign-in card and waits for the main window's navigation. */
+    static void signIn(FxRobot robot, String username, String password) throws Exception {
+        waitUntilShowing(robot, "#loginUsername");
+        type(robot, "#loginUsername", username);
+        type(robot, "#loginPassword", password);
+        robot.clickOn("#loginButton");
+        waitUntilShowing(robot, "#nav-intake");
+    }
+
     static void waitUntilShowing(FxRobot robot, String query) throws Exception {
         waitUntil(() -> isShowing(robot, query));
     }

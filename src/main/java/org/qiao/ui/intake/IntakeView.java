@@ -554,6 +554,9 @@ public final class IntakeView {
 
     private void problem(Label label, String field) {
         label.getStyleClass().add("field-problem");
+        // A message longer than its field (an ID's expected check digit) wraps below it instead of being cut off.
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setId("problem-" + field.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", ""));
         label.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemAt(field),
             viewModel.problems()));

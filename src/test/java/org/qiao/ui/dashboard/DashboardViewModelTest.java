@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,12 +33,11 @@ class DashboardViewModelTest {
 
     @BeforeEach
     void demoCasesOfTwoMediators() {
-        context = TestDatabase.open(dataDir.resolve("db"), Locale.SIMPLIFIED_CHINESE);
+        context = TestDatabase.withMediator(dataDir.resolve("db"));
         services = context.services();
-        services.auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
         services.auth().addAccountAsSystem("bater", "巴特尔", Role.MEDIATOR, "mediate-2026".toCharArray());
         services.demoData().generate(400, 3);
-        services.auth().login("qiqige", "mediate-2026".toCharArray());
+        TestDatabase.signInMediator(context);
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +23,6 @@ import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.Evidence;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.identity.ResidentId;
-import org.qiao.domain.user.Role;
 import org.qiao.service.Services;
 import org.qiao.ui.ErrorText;
 import org.qiao.ui.FakeDialogService;
@@ -42,10 +40,9 @@ class IntakeViewModelTest {
 
     @BeforeEach
     void signInAsMediator() {
-        context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE);
+        context = TestDatabase.withMediator(dataDir);
         services = context.services();
-        services.auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
-        services.auth().login("qiqige", "mediate-2026".toCharArray());
+        TestDatabase.signInMediator(context);
     }
 
     @AfterEach

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -46,11 +45,10 @@ class CaseViewModelTest {
 
     @BeforeEach
     void demoCases() {
-        context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE);
+        context = TestDatabase.withMediator(dataDir);
         services = context.services();
-        services.auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
         services.auth().addAccountAsSystem("dudao", "督导", Role.SUPERVISOR, "watch-2026".toCharArray());
-        services.auth().login("qiqige", "mediate-2026".toCharArray());
+        TestDatabase.signInMediator(context);
         services.demoData().generate(30, 5);
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.CellType;
@@ -48,12 +47,11 @@ class LedgerViewModelTest {
 
     @BeforeEach
     void sixtyCasesAndAMediator() {
-        context = TestDatabase.open(dataDir.resolve("db"), Locale.SIMPLIFIED_CHINESE);
+        context = TestDatabase.withMediator(dataDir.resolve("db"));
         services = context.services();
-        services.auth().addAccountAsSystem("qiqige", "其其格", Role.MEDIATOR, "mediate-2026".toCharArray());
         services.auth().addAccountAsSystem("bater", "巴特尔", Role.MEDIATOR, "mediate-2026".toCharArray());
         services.auth().addAccountAsSystem("wulan", "乌兰", Role.SUPERVISOR, "oversee-2026".toCharArray());
-        services.auth().login("qiqige", "mediate-2026".toCharArray());
+        TestDatabase.signInMediator(context);
         services.demoData().generate(60, 7);
     }
 

@@ -37,10 +37,8 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void signInAsAdministrator() {
-        context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE);
+        context = TestDatabase.withAdministrator(dataDir);
         services = context.services();
-        services.auth().createFirstAdministrator("admin", "张海燕", "steppe-2026".toCharArray(),
-            "steppe-2026".toCharArray());
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,10 +33,8 @@ class StudioNumberingTest {
 
     @BeforeEach
     void signInAsAdministrator() {
-        context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE);
+        context = TestDatabase.withAdministrator(dataDir);
         services = context.services();
-        services.auth().createFirstAdministrator("admin", "张海燕", "steppe-2026".toCharArray(),
-            "steppe-2026".toCharArray());
     }
 
     @AfterEach

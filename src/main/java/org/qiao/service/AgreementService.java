@@ -112,7 +112,7 @@ public final class AgreementService {
     }
 
     /**
-     * A first draft from the case, not yet saved: the case's facts and requests, one agreed item per claim at the
+     * A first draft from the case, not yet saved: the case's facts and requests (else its summary), one agreed item per claim at the
      * claimed amount, one payment per worker {@value #DEFAULT_PAYMENT_DAYS} days from today, the usual terms and
      * performance check, two copies per party plus one for the studio, and the case's mediator (else the user
      * signed in, if a mediator).
@@ -134,21 +134,27 @@ public final class AgreementService {
                     : List.of(new AgreementDraft.Payment(today.plusDays(DEFAULT_PAYMENT_DAYS), total));
                 workers.add(new AgreementDraft.WorkerTerms(worker.getId(), worker.getName(), total, items, payments));
             }
-            StringBuilder facts = new StringBuilder(Objects.toString(c.getFacts(), "").strip());
-            String requests = Objects.toString(c.getRequests(), "").strip();
-            if (!requests.isEmpty()) {
-                facts.append(facts.isEmpty() ? "" : "\n").append(requests);
-            }
+            String facts = prefilledFacts(c);
             List<Long> mediatorIds = new ArrayList<>();
             if (c.getMediator() != null) {
                 mediatorIds.add(c.getMediator().getId());
             } else {
                 session.user().filter(u -> u.getRole() == Role.MEDIATOR).ifPresent(u -> mediatorIds.add(u.getId()));
             }
-            return new AgreementDraft(today, facts.toString(), PREFILLED_TERMS.stream().map(messages::get).toList(),
+            return new AgreementDraft(today, facts, PREFILLED_TERMS.stream().map(messages::get).toList(),
                 List.of(), messages.get("agreement.prefill.performance"), c.getWorkers().size() + 2, mediatorIds,
                 workers);
         });
+    }
+
+    /** The case's facts and requests, one paragraph each; its summary when it has neither. */
+    private static String prefilledFacts(DisputeCase c) {
+        StringBuilder facts = new StringBuilder(Objects.toString(c.getFacts(), "").strip());
+        String requests = Objects.toString(c.getRequests(), "").strip();
+        if (!requests.isEmpty()) {
+            facts.append(facts.isEmpty() ? "" : "\n").append(requests);
+        }
+        return facts.isEmpty() ? Objects.toString(c.getSummary(), "").strip() : facts.toString();
     }
 
     /** A stored version and its content; {@code agreement.notFound}. */

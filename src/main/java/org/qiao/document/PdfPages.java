@@ -2,6 +2,7 @@
 package org.qiao.document;
 
 import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -59,12 +60,14 @@ public final class PdfPages {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)),
             new PdfWriter(out))) {
+            // One subset for the mark on every page, not one per page.
+            PdfFont font = DocumentFont.forDocument();
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 Rectangle page = document.getPage(p).getPageSize();
                 PdfCanvas pdfCanvas = new PdfCanvas(document.getPage(p));
                 pdfCanvas.saveState().setExtGState(new PdfExtGState().setFillOpacity(MARK_OPACITY));
                 try (Canvas canvas = new Canvas(pdfCanvas, page)) {
-                    canvas.setFont(DocumentFont.forDocument()).setFontSize(MARK_SIZE)
+                    canvas.setFont(font).setFontSize(MARK_SIZE)
                         .setFontColor(ColorConstants.RED)
                         .showTextAligned(new Paragraph(mark), page.getWidth() / 2, page.getHeight() / 2, p,
                             TextAlignment.CENTER, VerticalAlignment.MIDDLE, (float) Math.toRadians(45));

@@ -103,6 +103,7 @@ public final class AgreementSection {
             none.managedProperty().bind(none.visibleProperty());
             versionBox.getChildren().add(none);
         }
+        boolean draftExists = viewModel.versions().stream().anyMatch(AgreementSectionViewModel.VersionLine::draft);
         for (AgreementSectionViewModel.VersionLine line : viewModel.versions()) {
             String id = "agreement-" + line.version().version();
             Label text = new Label(line.text());
@@ -120,8 +121,9 @@ public final class AgreementSection {
             Button newVersion = button(id + "-newVersion", "agreement.section.newVersion",
                 () -> viewModel.newVersion(line));
             newVersion.disableProperty().bind(viewModel.busyProperty().or(viewModel.editingProperty()));
-            newVersion.setVisible(line.inForce());
-            newVersion.setManaged(line.inForce());
+            // One draft at a time: a new version is offered on the signed one only while no draft waits.
+            newVersion.setVisible(line.inForce() && !draftExists);
+            newVersion.setManaged(newVersion.isVisible());
             Button open = button(id + "-open", "agreement.section.open", () -> viewModel.openPdf(line));
             open.disableProperty().bind(viewModel.busyProperty());
             Button print = button(id + "-print", "agreement.section.print", () -> viewModel.print(line));

@@ -112,10 +112,10 @@ public final class AgreementService {
     }
 
     /**
-     * A first draft from the case, not yet saved: the case's facts and requests (else its summary), one agreed item per claim at the
-     * claimed amount, one payment per worker {@value #DEFAULT_PAYMENT_DAYS} days from today, the usual terms and
-     * performance check, two copies per party plus one for the studio, and the case's mediator (else the user
-     * signed in, if a mediator).
+     * A first draft from the case, not yet saved: the case's facts and requests (else its summary), one agreed
+     * item per claim at the claimed amount, one payment per worker {@value #DEFAULT_PAYMENT_DAYS} days from today,
+     * the usual terms and performance check, one copy per worker plus one for the employer and one for the studio,
+     * and the case's mediator (else the user signed in, if a mediator).
      */
     public AgreementDraft prefill(long caseId) {
         LocalDate today = LocalDate.now(clock);

@@ -110,7 +110,8 @@ public final class CaseStatusService {
      * @throws QiaoException {@code status.transition.notAllowed} (from, to)
      */
     public void changeWithin(Repositories r, DisputeCase current, CaseStatus target) {
-        if (target == CaseStatus.ACCEPTED || CaseTransitions.requiresReason(target) || CaseTransitions.isFinal(target)) {
+        if (target == CaseStatus.ACCEPTED || CaseTransitions.requiresReason(target)
+            || CaseTransitions.isFinal(target)) {
             throw new IllegalArgumentException("use change(...) to move a case to " + target);
         }
         CaseStatus from = current.getStatus();

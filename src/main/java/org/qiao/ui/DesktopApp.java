@@ -250,9 +250,9 @@ public final class DesktopApp {
         }
         if (type == CaseView.class) {
             Objects.requireNonNull(pendingCasePage, "the case page opens inside the ledger");
-            AgreementSectionViewModel agreements = new AgreementSectionViewModel(services.agreements(), pendingCasePage.detailProperty(),
-                pendingCasePage::reload, messages, background, errors, dialogs, printer, documentsDir,
-                Clock.systemDefaultZone());
+            AgreementSectionViewModel agreements = new AgreementSectionViewModel(services.agreements(),
+                pendingCasePage.detailProperty(), pendingCasePage::reload, messages, background, errors, dialogs,
+                printer, documentsDir, Clock.systemDefaultZone());
             return new CaseView(pendingCasePage, new AgreementSection(agreements, messages).root());
         }
         if (type == NotBuiltView.class) {

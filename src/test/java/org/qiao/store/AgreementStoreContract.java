@@ -44,7 +44,8 @@ abstract class AgreementStoreContract extends DatabaseContract {
         a.setContent(DRAWN, "事实", "回访核实", 3, List.of(new AgreementLine(AgreementLine.Kind.TERM, 1, "第一条"),
                 new AgreementLine(AgreementLine.Kind.TERM, 2, "第二条"),
                 new AgreementLine(AgreementLine.Kind.NON_MONETARY, 1, "出具证明")),
-            List.of(mediator), List.of(new AgreedAmount(workers.get(0), 1, DisputeCategory.WAGES, Money.parse("3000.00")),
+            List.of(mediator), List.of(
+                new AgreedAmount(workers.get(0), 1, DisputeCategory.WAGES, Money.parse("3000.00")),
                 new AgreedAmount(workers.get(0), 2, DisputeCategory.OVERTIME, Money.parse("500.50")),
                 new AgreedAmount(workers.get(1), 1, DisputeCategory.WAGES, Money.parse("2000.00"))),
             List.of(new Instalment(workers.get(0), 1, DRAWN.plusDays(10), Money.parse("1500.00")),
@@ -76,7 +77,8 @@ abstract class AgreementStoreContract extends DatabaseContract {
             Agreement a = r.agreements().findById(s.agreementId()).orElseThrow();
             a.setContent(DRAWN, "新事实", "回访", 2, List.of(new AgreementLine(AgreementLine.Kind.TERM, 1, "唯一条款")),
                 a.getMediatorIds(), List.of(new AgreedAmount(s.workers().get(0), 1, DisputeCategory.WAGES,
-                    Money.parse("100.00"))), List.of(new Instalment(s.workers().get(0), 1, DRAWN, Money.parse("100.00"))));
+                    Money.parse("100.00"))),
+                List.of(new Instalment(s.workers().get(0), 1, DRAWN, Money.parse("100.00"))));
             return r.agreements().save(a);
         });
         assertTrue(after.getVersion() > before.getVersion());

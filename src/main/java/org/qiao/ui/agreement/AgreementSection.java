@@ -27,9 +27,10 @@ import org.qiao.i18n.Messages;
  * Binds the 调解协议 section of the case page to its {@link AgreementSectionViewModel}: the version rows
  * ({@code agreement-<v>} with buttons {@code agreement-<v>-edit}, {@code -sign}, {@code -newVersion}, {@code -open},
  * {@code -print}), the sign-date field {@code agreement-signDate}, and the builder ({@code agreement-builder}) whose
- * fields are named after the form's fields ({@code agreement-worker-0-item-1}, {@code agreement-worker-0-payment-0-due},
- * …) with each problem in a label {@code agreement-problem-<field>} below. Built in code rather than FXML: the
- * builder repeats per worker, item and payment, like the case page's worker cards.
+ * fields are named after the form's fields ({@code agreement-worker-0-item-1},
+ * {@code agreement-worker-0-payment-0-due}, …) with each problem in a label {@code agreement-problem-<field>}
+ * below. Built in code rather than FXML: the builder repeats per worker, item and payment, like the case page's
+ * worker cards.
  */
 public final class AgreementSection {
 

@@ -278,9 +278,15 @@ public final class AgreementSectionViewModel {
         return (v.agreementNumber() + "-v" + v.version()).replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".pdf";
     }
 
+    /** A refusal in words: a signature's or new version's field problems themselves, as they have no field here. */
     private void failed(Throwable failure) {
         busy.set(false);
-        message.set(errors.of(failure));
+        if (failure instanceof ValidationException refused) {
+            message.set(String.join("\n", refused.problems().stream()
+                .map(p -> messages.get(p.messageKey(), p.args())).toList()));
+        } else {
+            message.set(errors.of(failure));
+        }
     }
 
     public AgreementBuilderViewModel builder() {

@@ -143,6 +143,11 @@ class AgreementSectionViewModelTest {
         AgreementSectionViewModel vm = viewModel();
         vm.startDraft();
         vm.save();
+        vm.signDateProperty().set(LocalDate.now().plusDays(1).toString());
+        vm.sign(vm.versions().get(0));
+        assertEquals("签署日期 " + LocalDate.now().plusDays(1) + " 还没有到。", vm.messageProperty().get());
+        assertEquals(0, caseReloads);
+        vm.signDateProperty().set(LocalDate.now().toString());
         vm.sign(vm.versions().get(0));
         assertEquals(1, caseReloads);
         assertEquals(CaseStatus.AGREEMENT_SIGNED, detail.get().status());

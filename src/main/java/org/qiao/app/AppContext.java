@@ -12,6 +12,7 @@ import org.qiao.domain.calendar.StatutoryCalendar;
 
 import org.qiao.domain.user.PasswordHasher;
 import org.qiao.i18n.Messages;
+import org.qiao.service.AgreementService;
 import org.qiao.service.AuthService;
 import org.qiao.service.CaseStatusService;
 import org.qiao.service.CalendarService;
@@ -94,11 +95,13 @@ public final class AppContext implements AutoCloseable {
         // Attachments sit next to the embedded database; with a server they go to the same folder on each
         // workstation unless the data folder is shared.
         AttachmentStore attachments = new AttachmentStore(settings.dataDir().resolve("attachments"));
+        CaseStatusService caseStatus = new CaseStatusService(tx, calendar, session);
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
             calendar, description, new IntakeService(tx, session, ReferenceData.regions(), attachments),
-            new CaseStatusService(tx, calendar, session), new DraftService(tx),
+            caseStatus, new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
-            new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session));
+            new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
+            new AgreementService(tx, session, caseStatus, messages));
     }
 
     /**

@@ -10,9 +10,11 @@ import org.qiao.cli.CalendarCommand;
 import org.qiao.cli.CasesCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
+import org.qiao.cli.PrintCommand;
 import org.qiao.cli.QiaoCommand;
 import org.qiao.cli.ToolsCommand;
 import org.qiao.cli.UsersCommand;
+import org.qiao.cli.VerifyDocumentCommand;
 
 /** Builds the command tree with every command's dependencies from the composition root. */
 final class Commands {
@@ -40,6 +42,8 @@ final class Commands {
         root.addSubcommand(new UsersCommand(context.messages(), () -> context.services().auth()));
         root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger(),
             () -> context.services().mediationClock()));
+        root.addSubcommand(new PrintCommand(context.messages(), () -> context.services().agreements()));
+        root.addSubcommand(new VerifyDocumentCommand(context.messages(), () -> context.services().agreements()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

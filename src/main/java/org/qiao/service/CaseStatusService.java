@@ -13,6 +13,7 @@ import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.CaseTransitions;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.MediationPeriod;
+import org.qiao.store.Repositories;
 import org.qiao.store.Transactions;
 
 /**
@@ -99,6 +100,25 @@ public final class CaseStatusService {
             r.intake().record(new CaseStatusChange(caseId, from, target, now, actor, why));
         });
         return new StatusChange(caseId, target, due, deadline == null ? List.of() : deadline.warnings());
+    }
+
+    /**
+     * Moves {@code current}, loaded in the transaction {@code r} belongs to, to {@code target}: the change commits
+     * or fails with that transaction's other writes (signing an agreement and the case reaching
+     * {@code AGREEMENT_SIGNED} are one step). Only for steps that need neither a reason nor a deadline.
+     *
+     * @throws QiaoException {@code status.transition.notAllowed} (from, to)
+     */
+    public void changeWithin(Repositories r, DisputeCase current, CaseStatus target) {
+        if (target == CaseStatus.ACCEPTED || CaseTransitions.requiresReason(target)
+            || CaseTransitions.isFinal(target)) {
+            throw new IllegalArgumentException("use change(...) to move a case to " + target);
+        }
+        CaseStatus from = current.getStatus();
+        check(from, target, null);
+        current.setStatus(target);
+        r.intake().record(new CaseStatusChange(current.getId(), from, target, LocalDateTime.now(clock),
+            session.actorName(), null));
     }
 
     /** A case's status timeline, oldest first, starting with its registration. */

@@ -19,6 +19,7 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.agreement.Agreement;
 import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.Claim;
 import org.qiao.domain.cases.DisputeCase;
@@ -38,7 +39,8 @@ public final class Database implements AutoCloseable {
 
     /** The mapped classes, listed rather than scanned: start-up stays fast and the list is the schema's contents. */
     static final List<Class<?>> ENTITIES = List.of(User.class, Employer.class, Worker.class, DisputeCase.class,
-        Claim.class, Studio.class, Evidence.class, CaseStatusChange.class, MediationEvent.class);
+        Claim.class, Studio.class, Evidence.class, CaseStatusChange.class, MediationEvent.class,
+        Agreement.class);
 
     // H2 error codes (org.h2.api.ErrorCode), by number so nothing but the URL depends on H2.
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

@@ -47,6 +47,11 @@ public final class Repositories {
         return new MediationEventRepository(session);
     }
 
+    /** The versions of cases' 调解协议书. */
+    public AgreementRepository agreements() {
+        return new AgreementRepository(session);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(session);
     }

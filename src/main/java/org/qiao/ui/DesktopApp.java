@@ -28,6 +28,8 @@ import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.i18n.Messages;
 import org.qiao.service.Services;
+import org.qiao.ui.agreement.AgreementSection;
+import org.qiao.ui.agreement.AgreementSectionViewModel;
 import org.qiao.ui.dashboard.DashboardView;
 import org.qiao.ui.dashboard.DashboardViewModel;
 import org.qiao.ui.intake.IntakeView;
@@ -70,6 +72,10 @@ public final class DesktopApp {
     private Section pendingSection;
     /** The case page of the ledger being loaded: the ledger's FXML includes the case page's. */
     private CaseViewModel pendingCasePage;
+    private DocumentPrinter printer = new SystemDocumentPrinter();
+    /** Where printed documents are written before they are opened or printed. */
+    private Path documentsDir = Path.of(System.getProperty("java.io.tmpdir"),
+        "qiao-documents-" + System.getProperty("user.name", "user"));
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
     private String loginNotice = "";
@@ -81,6 +87,12 @@ public final class DesktopApp {
         this.saveLocale = Objects.requireNonNull(saveLocale);
         this.background = Objects.requireNonNull(background);
         this.errors = new ErrorText(messages);
+    }
+
+    /** Replaces the system viewer and printer (tests) and the folder documents are written to; call before start. */
+    public void setDocumentOutput(DocumentPrinter documentPrinter, Path folder) {
+        this.printer = Objects.requireNonNull(documentPrinter);
+        this.documentsDir = Objects.requireNonNull(folder);
     }
 
     /** A notice shown on the sign-in card (the demo accounts, for the demo database); call before start. */
@@ -237,7 +249,11 @@ public final class DesktopApp {
                 pendingCasePage, messages);
         }
         if (type == CaseView.class) {
-            return new CaseView(Objects.requireNonNull(pendingCasePage, "the case page opens inside the ledger"));
+            Objects.requireNonNull(pendingCasePage, "the case page opens inside the ledger");
+            AgreementSectionViewModel agreements = new AgreementSectionViewModel(services.agreements(),
+                pendingCasePage.detailProperty(), pendingCasePage::reload, messages, background, errors, dialogs,
+                printer, documentsDir, Clock.systemDefaultZone());
+            return new CaseView(pendingCasePage, new AgreementSection(agreements, messages).root());
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

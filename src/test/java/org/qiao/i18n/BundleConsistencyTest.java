@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import org.qiao.app.CommandTree;
 import org.qiao.domain.calendar.DayKind;
+import org.qiao.domain.agreement.AgreementStatus;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.ConflictVerdict;
@@ -105,6 +106,7 @@ class BundleConsistencyTest {
         Arrays.stream(DisputeCategory.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(WorkerGroup.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ConflictVerdict.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(AgreementStatus.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ConflictFinding.Kind.values()).forEach(v -> keys.add(v.messageKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.ledger;
 
+import java.util.List;
 import java.util.Objects;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -43,14 +45,20 @@ public final class CaseView {
     @FXML private VBox timelineBox;
     @FXML private VBox evidenceBox;
     @FXML private Button attachButton;
+    @FXML private VBox sectionBox;
 
-    public CaseView(CaseViewModel viewModel) {
+    private final List<Node> sections;
+
+    /** {@code sections}: further sections of the page (the agreement, …), shown in this order after the parties. */
+    public CaseView(CaseViewModel viewModel, Node... sections) {
         this.viewModel = Objects.requireNonNull(viewModel);
+        this.sections = List.of(sections);
     }
 
     @FXML
     private void initialize() {
         root.visibleProperty().bind(viewModel.showingProperty());
+        sectionBox.getChildren().setAll(sections);
         root.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();

@@ -370,6 +370,14 @@ public final class CaseViewModel {
         });
     }
 
+    /** Loads the case again after a section of the page changed it (an agreement signed); the list reloads too. */
+    public void reload() {
+        if (caseNumber != null) {
+            changed = true;
+            load();
+        }
+    }
+
     /** Back to the list; the list reloads if a decision changed this case. */
     public void back() {
         showing.set(false);

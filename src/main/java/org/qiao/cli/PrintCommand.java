@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import org.qiao.domain.QiaoException;
+import org.qiao.i18n.Messages;
+import org.qiao.service.AgreementService;
+import org.qiao.service.AgreementVersion;
+
+/**
+ * {@code qiao print}: every document the window prints, produced without it, one subcommand per document.
+ * {@code agreement} writes a case's 调解协议书: the version named by {@code --agreement-version} (not
+ * {@code --version}, which every command inherits to print the program version), else the signed version in
+ * force, else the newest version — a draft then carries a "draft" mark on every page.
+ */
+@Command(name = "print", subcommands = {PrintCommand.AgreementPdf.class})
+public final class PrintCommand {
+
+    private final Messages messages;
+    private final Supplier<AgreementService> agreements;
+
+    public PrintCommand(Messages messages, Supplier<AgreementService> agreements) {
+        this.messages = Objects.requireNonNull(messages);
+        this.agreements = Objects.requireNonNull(agreements);
+    }
+
+    /** Writes {@code content} to {@code out}, creating its folder; a failure names the file. */
+    static void write(Path out, byte[] content) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(out, content);
+        } catch (IOException e) {
+            throw new QiaoException(e, "cli.print.cannotWrite", out.toString(), e.getMessage());
+        }
+    }
+
+    /** A case's agreement as a PDF. */
+    @Command(name = "agreement")
+    static final class AgreementPdf implements Callable<Integer> {
+
+        @ParentCommand private PrintCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--case", paramLabel = "NUMBER", required = true, descriptionKey = "cli.help.option.print.case")
+        String caseNumber;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.help.option.print.out")
+        Path out;
+
+        @Option(names = "--agreement-version", paramLabel = "N",
+            descriptionKey = "cli.help.option.print.version")
+        Integer version;
+
+        @Override
+        public Integer call() {
+            AgreementService service = parent.agreements.get();
+            long caseId = service.caseId(caseNumber);
+            AgreementVersion chosen = version == null ? service.printable(caseId) : service.version(caseId, version);
+            write(out, service.pdf(chosen.id()));
+            PrintWriter printed = spec.commandLine().getOut();
+            printed.println(parent.messages.get("cli.print.agreement.written", chosen.agreementNumber(),
+                chosen.version(), parent.messages.get(chosen.status().messageKey()), out.toString()));
+            printed.flush();
+            return 0;
+        }
+    }
+}

@@ -78,8 +78,8 @@ public final class SessionService {
             sharedMediators = List.copyOf(sharedMediators);
         }
 
-        /** The refusal this clash gives when saving into it. */
-        QiaoException refusal() {
+        /** The refusal this clash gives when saving into it; also how a form lists it before saving. */
+        public QiaoException refusal() {
             if (sameRoom) {
                 return new QiaoException("session.clash.room", caseNumber, date.toString(), start.toString(),
                     end.toString(), room);

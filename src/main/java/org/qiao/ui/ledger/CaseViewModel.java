@@ -131,6 +131,12 @@ public final class CaseViewModel {
         load();
     }
 
+    /** Reloads the case shown after another part of the page changed it; the list behind it reloads on back. */
+    public void reload() {
+        changed = true;
+        load();
+    }
+
     private void load() {
         busy.set(true);
         String number = caseNumber;

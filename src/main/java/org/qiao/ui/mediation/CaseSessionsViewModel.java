@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -90,7 +91,9 @@ public final class CaseSessionsViewModel {
     static final List<String> WEEKDAYS = List.of("session.weekday.1", "session.weekday.2", "session.weekday.3",
         "session.weekday.4", "session.weekday.5", "session.weekday.6", "session.weekday.7");
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Times are shown as 09:30 and read as 9:30, 09:30 or 09：30. */
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("H:mm");
     private static final String NAME_SEPARATORS = "[,，、;；\\n]";
 
     private final ReadOnlyObjectProperty<CaseDetail> detail;
@@ -150,7 +153,8 @@ public final class CaseSessionsViewModel {
         this.errors = Objects.requireNonNull(errors);
         this.dialogs = Objects.requireNonNull(dialogs);
         this.clock = Objects.requireNonNull(clock);
-        detail.addListener((obs, old, now) -> caseShown(now));
+        // Every load of the case page, even of the same unchanged case, sets a new detail: reread the sessions then.
+        detail.addListener((InvalidationListener) obs -> caseShown(detail.get()));
         for (Observable field : List.of(date, start, end, room)) {
             field.addListener(changed -> checkClashes());
         }
@@ -221,13 +225,20 @@ public final class CaseSessionsViewModel {
 
     // ---- scheduling ----
 
-    /** Opens the form for a new session: tomorrow, 09:00 to 10:00, the case's mediator's room left to choose. */
+    /**
+     * Opens the form for a new session: the next weekday, 09:00 to 10:00, the signed-in mediator ticked, the room
+     * left to choose.
+     */
     public void openSchedule() {
         if (!canSchedule.get() || busy.get()) {
             return;
         }
         editing = null;
-        fillSchedule(LocalDate.now(clock).plusDays(1), LocalTime.of(9, 0), LocalTime.of(10, 0), "",
+        LocalDate next = LocalDate.now(clock).plusDays(1);
+        while (next.getDayOfWeek().getValue() > 5) {
+            next = next.plusDays(1);
+        }
+        fillSchedule(next, LocalTime.of(9, 0), LocalTime.of(10, 0), "",
             SessionMode.FACE_TO_FACE, "", Set.of());
         formTitle.set(messages.get("session.schedule.title"));
     }
@@ -249,8 +260,8 @@ public final class CaseSessionsViewModel {
         problem.set("");
         clashes.clear();
         date.set(day);
-        start.set(from.format(TIME));
-        end.set(to.format(TIME));
+        start.set(from.format(SHOWN_TIME));
+        end.set(to.format(SHOWN_TIME));
         room.set(where);
         mode.set(how);
         invited.set(whom);
@@ -285,7 +296,7 @@ public final class CaseSessionsViewModel {
             return null;
         }
         try {
-            return LocalTime.parse(text.strip().replace('：', ':'), TIME);
+            return LocalTime.parse(text.strip().replace('：', ':'), TYPED_TIME);
         } catch (DateTimeParseException e) {
             throw new QiaoException("session.time.format", text.strip());
         }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -79,7 +80,8 @@ public final class MediationClockViewModel {
         this.background = Objects.requireNonNull(background);
         this.errors = Objects.requireNonNull(errors);
         this.clock = Objects.requireNonNull(clock);
-        detail.addListener((obs, old, now) -> caseShown(now));
+        // Every load of the case page, even of the same unchanged case, sets a new detail: reread the sessions then.
+        detail.addListener((InvalidationListener) obs -> caseShown(detail.get()));
         caseShown(detail.get());
     }
 

@@ -232,6 +232,13 @@ public final class SessionService {
         return tx.call(r -> week(r, monday, r.sessions().inRoom(room, monday, monday.plusDays(6))));
     }
 
+    /** The id of the account {@code username}, for the command line's week of a mediator; {@code session.user.unknown}. */
+    public long userId(String username) {
+        String name = Objects.requireNonNull(username, "username").strip();
+        return tx.call(r -> r.users().findByUsername(name))
+            .orElseThrow(() -> new QiaoException("session.user.unknown", name)).getId();
+    }
+
     /** The rooms sessions have used so far, for choosers. */
     public List<String> rooms() {
         return tx.call(r -> r.sessions().rooms());

@@ -31,7 +31,7 @@ import org.qiao.domain.user.UserRef;
 public final class WeekView {
 
     /** The height of one hour in the grid. */
-    private static final double HOUR = 60;
+    private static final double HOUR = 72;
 
     private final WeekViewModel viewModel;
     private final List<Pane> days = new ArrayList<>();

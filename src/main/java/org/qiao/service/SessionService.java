@@ -232,7 +232,7 @@ public final class SessionService {
         return tx.call(r -> week(r, monday, r.sessions().inRoom(room, monday, monday.plusDays(6))));
     }
 
-    /** The id of the account {@code username}, for the command line's week of a mediator; {@code session.user.unknown}. */
+    /** The account {@code username}'s id, for a mediator's week on the command line ({@code session.user.unknown}). */
     public long userId(String username) {
         String name = Objects.requireNonNull(username, "username").strip();
         return tx.call(r -> r.users().findByUsername(name))

@@ -13,9 +13,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -61,17 +59,7 @@ class SessionsUiTest extends WindowTest {
 
     private void openCasePage(FxRobot robot) throws Exception {
         UiSteps.signIn(robot, TestDatabase.MEDIATOR, TestDatabase.MEDIATOR_PASSWORD);
-        robot.clickOn("#nav-cases");
-        UiSteps.waitUntilShowing(robot, "#search");
-        UiSteps.type(robot, "#search", caseNumber);
-        robot.clickOn("#searchButton");
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        UiSteps.waitUntil(() -> table.getItems().size() == 1);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
+        UiSteps.searchAndOpenCase(robot, caseNumber);
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").startsWith(caseNumber));
     }
 

@@ -20,10 +20,10 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.qiao.domain.mediation.SessionMode;
 import org.qiao.domain.mediation.SessionOutcome;
+import org.qiao.ui.Labels;
 
 /**
  * Binds the case page's 调解会议 section to its {@link CaseSessionsViewModel}. Each session is a row
@@ -87,7 +87,7 @@ public final class CaseSessionsView {
         sessionRoom.setItems(viewModel.rooms());
         sessionRoom.getEditor().textProperty().bindBidirectional(viewModel.roomProperty());
         sessionMode.getItems().setAll(SessionMode.values());
-        sessionMode.setConverter(labels(viewModel::modeLabel));
+        sessionMode.setConverter(Labels.named(viewModel::modeLabel));
         sessionMode.valueProperty().bindBidirectional(viewModel.modeProperty());
         sessionInvited.textProperty().bindBidirectional(viewModel.invitedProperty());
         scheduleProblem.textProperty().bind(viewModel.problemProperty());
@@ -102,7 +102,7 @@ public final class CaseSessionsView {
         recordMinutes.textProperty().bindBidirectional(viewModel.minutesProperty());
         recordCaucus.textProperty().bindBidirectional(viewModel.caucusProperty());
         recordOutcome.getItems().setAll(SessionOutcome.values());
-        recordOutcome.setConverter(labels(viewModel::outcomeLabel));
+        recordOutcome.setConverter(Labels.named(viewModel::outcomeLabel));
         recordOutcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());
         recordOutcomeNote.textProperty().bindBidirectional(viewModel.outcomeNoteProperty());
         recordProblem.textProperty().bind(viewModel.problemProperty());
@@ -199,20 +199,6 @@ public final class CaseSessionsView {
             box.selectedProperty().bindBidirectional(choice.selectedProperty());
             pane.getChildren().add(box);
         }
-    }
-
-    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("a choice is picked, never typed");
-            }
-        };
     }
 
     private static void hideWhenEmpty(Label label) {

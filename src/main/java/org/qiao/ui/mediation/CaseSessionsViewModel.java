@@ -55,7 +55,7 @@ public final class CaseSessionsViewModel {
     /** Which form is open under the list. */
     public enum Form { NONE, SCHEDULE, RECORD }
 
-    /** A session as the list shows it; {@code caucus} is empty when there are no notes or the user may not read them. */
+    /** A session as the list shows it; {@code caucus} is empty without notes or when the user may not read them. */
     public record SessionLine(SessionView session, String when, String details, String record, String caucus,
                               boolean canRecord, boolean canChange) {
     }
@@ -137,7 +137,7 @@ public final class CaseSessionsViewModel {
 
     /** The session the open form moves or records; {@code null} when scheduling a new one. */
     private SessionView editing;
-    private Long shownCase;
+    private final ShownCase shownCase = new ShownCase();
     /** Numbers the clash checks, so an answer to an older check does not overwrite a newer one. */
     private int clashCheck;
 
@@ -162,9 +162,7 @@ public final class CaseSessionsViewModel {
     }
 
     private void caseShown(CaseDetail d) {
-        Long id = d == null ? null : d.id();
-        if (!Objects.equals(id, shownCase)) {
-            shownCase = id;
+        if (shownCase.isNew(d)) {
             form.set(Form.NONE);
             message.set("");
             lines.clear();
@@ -179,7 +177,7 @@ public final class CaseSessionsViewModel {
         busy.set(true);
         background.submit(() -> sessions.ofCase(caseId), found -> {
             busy.set(false);
-            if (Objects.equals(shownCase, caseId)) {
+            if (shownCase.is(caseId)) {
                 lines.setAll(found.stream().map(this::line).toList());
             }
         }, failure -> {

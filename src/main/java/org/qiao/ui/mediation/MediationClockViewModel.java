@@ -68,7 +68,7 @@ public final class MediationClockViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    private Long shownCase;
+    private final ShownCase shownCase = new ShownCase();
 
     public MediationClockViewModel(ReadOnlyObjectProperty<CaseDetail> detail, Runnable caseChanged,
                                    MediationClockService clocks, Messages messages, BackgroundTasks background,
@@ -86,9 +86,7 @@ public final class MediationClockViewModel {
     }
 
     private void caseShown(CaseDetail d) {
-        Long id = d == null ? null : d.id();
-        if (!Objects.equals(id, shownCase)) {
-            shownCase = id;
+        if (shownCase.isNew(d)) {
             form.set(Form.NONE);
             message.set("");
         }

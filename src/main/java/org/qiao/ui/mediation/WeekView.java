@@ -19,9 +19,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 
 import org.qiao.domain.user.UserRef;
+import org.qiao.ui.Labels;
 
 /**
  * Binds the week grid to its {@link WeekViewModel}: a column of hours and one column per day, each session a block
@@ -57,10 +57,10 @@ public final class WeekView {
         weekRange.textProperty().bind(viewModel.rangeProperty());
         weekMessage.textProperty().bind(viewModel.messageProperty());
         weekBy.getItems().setAll(WeekViewModel.By.values());
-        weekBy.setConverter(converter(viewModel::byLabel));
+        weekBy.setConverter(Labels.named(viewModel::byLabel));
         weekBy.valueProperty().bindBidirectional(viewModel.byProperty());
         weekMediator.setItems(viewModel.mediators());
-        weekMediator.setConverter(converter(user -> user == null ? "" : user.displayName()));
+        weekMediator.setConverter(Labels.named(UserRef::displayName));
         weekMediator.valueProperty().bindBidirectional(viewModel.mediatorProperty());
         weekRoom.setItems(viewModel.rooms());
         weekRoom.valueProperty().bindBidirectional(viewModel.roomProperty());
@@ -172,20 +172,6 @@ public final class WeekView {
         double minutes = Duration.between(WeekViewModel.DAY_START, time).toMinutes();
         double last = Duration.between(WeekViewModel.DAY_START, WeekViewModel.DAY_END).toMinutes();
         return Math.max(0, Math.min(minutes, last)) / 60 * HOUR;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("a choice is picked, never typed");
-            }
-        };
     }
 
     @FXML

@@ -63,3 +63,11 @@ create table mediation_session_attendee (
     constraint ck_mediation_session_attendee_role check (attendee_role in
         ('WORKER', 'EMPLOYER_REPRESENTATIVE', 'LAWYER', 'COURT_LIAISON', 'OTHER'))
 );
+
+-- One row that every scheduling transaction locks first (select ... for update), so two workstations booking the
+-- same room or mediator at the same moment take turns: the second sees the first's session and is refused.
+create table session_schedule_lock (
+    id integer not null,
+    constraint pk_session_schedule_lock primary key (id)
+);
+insert into session_schedule_lock (id) values (1);

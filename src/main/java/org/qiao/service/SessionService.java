@@ -157,6 +157,7 @@ public final class SessionService {
             if (!SCHEDULABLE.contains(disputeCase.getStatus())) {
                 throw new QiaoException("session.case.notOpen", disputeCase.getStatus().name());
             }
+            r.sessions().lockScheduling();
             refuseClash(r, plan.slot(), null);
             MediationSession saved = r.sessions().save(
                 new MediationSession(caseId, plan.slot(), plan.mode(), plan.invited(), actor));
@@ -185,6 +186,7 @@ public final class SessionService {
         Objects.requireNonNull(plan, "plan");
         requireNotPast(plan.slot(), LocalDateTime.now(clock));
         return change(sessionId, expectedVersion, (r, s) -> {
+            r.sessions().lockScheduling();
             refuseClash(r, plan.slot(), sessionId);
             s.reschedule(plan.slot(), plan.mode(), plan.invited());
         });

@@ -31,6 +31,15 @@ public final class MediationSessionRepository {
         return session.merge(mediationSession);
     }
 
+    /**
+     * Takes the studio-wide scheduling lock until this transaction ends: a second transaction taking it waits, so a
+     * clash check followed by a save cannot interleave with another workstation's.
+     */
+    public void lockScheduling() {
+        session.createNativeQuery("select id from session_schedule_lock where id = 1 for update", Integer.class)
+            .getSingleResult();
+    }
+
     public Optional<MediationSession> findById(long id) {
         return Optional.ofNullable(session.find(MediationSession.class, id));
     }

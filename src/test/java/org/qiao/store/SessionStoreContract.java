@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.mediation.Attendee;
@@ -95,6 +100,43 @@ abstract class SessionStoreContract extends DatabaseContract {
             Set.of(mediator, mediator()));
         assertEquals(List.of(sameMediator, sameRoom), ids(tx.call(r -> r.sessions().clashingWith(proposed, null))));
         assertEquals(List.of(sameRoom), ids(tx.call(r -> r.sessions().clashingWith(proposed, sameMediator))));
+    }
+
+    @Test
+    void aSecondSchedulerWaitsForTheFirstAndThenSeesItsSession() throws Exception {
+        long mediator = mediator();
+        long caseId = newCase();
+        SessionSlot slot = new SessionSlot(LocalDate.of(2030, 5, 6), LocalTime.of(9, 0), LocalTime.of(10, 0),
+            unique("室"), Set.of(mediator));
+        CountDownLatch firstHoldsIt = new CountDownLatch(1);
+        CountDownLatch secondTried = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> tx.run(r -> {
+                r.sessions().lockScheduling();
+                r.sessions().save(new MediationSession(caseId, slot, SessionMode.FACE_TO_FACE, null, "tester"));
+                firstHoldsIt.countDown();
+                try {
+                    // The second scheduler starts while this one still holds the lock, and must wait for it.
+                    secondTried.await(5, TimeUnit.SECONDS);
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertTrue(firstHoldsIt.await(10, TimeUnit.SECONDS));
+            Future<Integer> second = pool.submit(() -> {
+                secondTried.countDown();
+                return tx.call(r -> {
+                    r.sessions().lockScheduling();
+                    return r.sessions().clashingWith(slot, null).size();
+                });
+            });
+            first.get(20, TimeUnit.SECONDS);
+            assertEquals(1, second.get(20, TimeUnit.SECONDS), "the check after the wait sees the first session");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

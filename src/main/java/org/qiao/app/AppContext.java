@@ -24,6 +24,7 @@ import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
 import org.qiao.service.Services;
+import org.qiao.service.SessionService;
 import org.qiao.service.StudioService;
 import org.qiao.service.UserSession;
 import org.qiao.store.AttachmentStore;
@@ -101,7 +102,8 @@ public final class AppContext implements AutoCloseable {
             caseStatus, new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
             new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
-            new AgreementService(tx, session, caseStatus, messages));
+            new AgreementService(tx, session, caseStatus, messages),
+            new SessionService(tx, session));
     }
 
     /**

@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import org.qiao.cli.BenchCommand;
 import org.qiao.cli.CalendarCommand;
 import org.qiao.cli.CasesCommand;
+import org.qiao.cli.SessionsCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
 import org.qiao.cli.PrintCommand;
@@ -44,6 +45,7 @@ final class Commands {
             () -> context.services().mediationClock()));
         root.addSubcommand(new PrintCommand(context.messages(), () -> context.services().agreements()));
         root.addSubcommand(new VerifyDocumentCommand(context.messages(), () -> context.services().agreements()));
+        root.addSubcommand(new SessionsCommand(context.messages(), () -> context.services().sessions()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

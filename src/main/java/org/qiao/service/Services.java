@@ -10,5 +10,6 @@ public record Services(AuthService auth, OverviewService overview, DemoDataServi
                        CalendarService calendar, String databaseDescription, IntakeService intake,
                        CaseStatusService caseStatus, DraftService drafts, EvidenceService evidence,
                        StudioService studios, CaseLedgerService ledger,
-                       MediationClockService mediationClock, AgreementService agreements) {
+                       MediationClockService mediationClock, AgreementService agreements,
+                       SessionService sessions) {
 }

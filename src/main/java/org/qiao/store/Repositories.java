@@ -52,6 +52,11 @@ public final class Repositories {
         return new AgreementRepository(session);
     }
 
+    /** Mediation sessions: scheduling, clashes, week views, records. */
+    public MediationSessionRepository sessions() {
+        return new MediationSessionRepository(session);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(session);
     }

@@ -43,6 +43,12 @@ import org.qiao.ui.login.LoginViewModel;
 import org.qiao.ui.main.MainView;
 import org.qiao.ui.main.MainViewModel;
 import org.qiao.ui.main.Section;
+import org.qiao.ui.mediation.CaseSessionsView;
+import org.qiao.ui.mediation.CaseSessionsViewModel;
+import org.qiao.ui.mediation.MediationClockView;
+import org.qiao.ui.mediation.MediationClockViewModel;
+import org.qiao.ui.mediation.WeekView;
+import org.qiao.ui.mediation.WeekViewModel;
 import org.qiao.ui.placeholder.NotBuiltView;
 import org.qiao.ui.placeholder.NotBuiltViewModel;
 import org.qiao.ui.settings.SettingsView;
@@ -211,6 +217,7 @@ public final class DesktopApp {
             case SETTINGS -> loader.load(SettingsView.class).root();
             case INTAKE -> loader.load(IntakeView.class).root();
             case CASES -> loader.load(LedgerView.class).root();
+            case MEDIATION -> loader.load(WeekView.class).root();
             default -> loader.load(NotBuiltView.class).root();
         };
     }
@@ -254,6 +261,21 @@ public final class DesktopApp {
                 pendingCasePage.detailProperty(), pendingCasePage::reload, messages, background, errors, dialogs,
                 printer, documentsDir, Clock.systemDefaultZone());
             return new CaseView(pendingCasePage, new AgreementSection(agreements, messages).root());
+        }
+        if (type == WeekView.class) {
+            return new WeekView(new WeekViewModel(services.sessions(), services.auth(), this::openCase, messages,
+                background, errors, Clock.systemDefaultZone()));
+        }
+        if (type == MediationClockView.class) {
+            CaseViewModel casePage = Objects.requireNonNull(pendingCasePage, "the clock is part of the case page");
+            return new MediationClockView(new MediationClockViewModel(casePage.detailProperty(), casePage::reload,
+                services.mediationClock(), messages, background, errors, Clock.systemDefaultZone()));
+        }
+        if (type == CaseSessionsView.class) {
+            CaseViewModel casePage = Objects.requireNonNull(pendingCasePage, "sessions are part of the case page");
+            return new CaseSessionsView(new CaseSessionsViewModel(casePage.detailProperty(), casePage::reload,
+                services.sessions(), services.auth(), messages, background, errors, dialogs,
+                Clock.systemDefaultZone()));
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

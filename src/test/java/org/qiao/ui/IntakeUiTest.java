@@ -10,7 +10,6 @@ import java.util.Set;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import javafx.stage.Stage;
@@ -79,17 +78,7 @@ class IntakeUiTest extends WindowTest {
         assertEquals(new java.math.BigDecimal("103206.00"), found.get(0).claimed());
 
         // The mediator finds it in the ledger through the search box and opens its case page.
-        robot.clickOn("#nav-cases");
-        UiSteps.waitUntilShowing(robot, "#search");
-        UiSteps.type(robot, "#search", "王秀兰11");
-        robot.clickOn("#searchButton");
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        UiSteps.waitUntil(() -> table.getItems().size() == 1);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
+        UiSteps.searchAndOpenCase(robot, "王秀兰11");
         UiSteps.waitUntilShowing(robot, "#case-worker-11");
         assertEquals(12, robot.lookup(node -> node.getId() != null && node.getId().startsWith("case-worker-"))
             .queryAll().size());

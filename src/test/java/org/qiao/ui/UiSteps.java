@@ -6,7 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,6 +53,21 @@ final class UiSteps {
         type(robot, "#loginPassword", password);
         robot.clickOn("#loginButton");
         waitUntilShowing(robot, "#nav-intake");
+    }
+
+    /** Goes to the ledger, searches for {@code search}, which must find one case, and opens its case page. */
+    static void searchAndOpenCase(FxRobot robot, String search) throws Exception {
+        robot.clickOn("#nav-cases");
+        waitUntilShowing(robot, "#search");
+        type(robot, "#search", search);
+        robot.clickOn("#searchButton");
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
     }
 
     static void waitUntilShowing(FxRobot robot, String query) throws Exception {

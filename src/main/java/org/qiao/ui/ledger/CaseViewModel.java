@@ -370,7 +370,10 @@ public final class CaseViewModel {
         });
     }
 
-    /** Loads the case again after a section of the page changed it (an agreement signed); the list reloads too. */
+    /**
+     * Loads the case again after a section of the page changed it (a session scheduled, an agreement signed); the
+     * list behind it reloads on back.
+     */
     public void reload() {
         if (caseNumber != null) {
             changed = true;

@@ -8,7 +8,7 @@ public enum Section {
     DASHBOARD(true),
     CASES(true),
     INTAKE(true),
-    MEDIATION(false),
+    MEDIATION(true),
     COURT(false),
     LEGAL_AID(false),
     REPORTS(false),

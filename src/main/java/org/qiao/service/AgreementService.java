@@ -48,6 +48,10 @@ import org.qiao.store.Transactions;
  * <p>The agreement number is derived from the case number and is the same in every version: "协" is inserted
  * before the case number's first "〔" (包工调〔2026〕0042号 gives 包工调协〔2026〕0042号); a case number without
  * "〔" gets "-协" appended.
+ *
+ * <p>The agreement is a Chinese legal document whatever language the screens are in: its wording, the labels it
+ * carries (dispute categories, sex) and the text a draft is prefilled with always come from the Chinese bundle. Its
+ * SHA-256 covers those labels, so a copy signed at an English-language workstation still verifies at a Chinese one.
  */
 public final class AgreementService {
 
@@ -62,7 +66,10 @@ public final class AgreementService {
     private final Transactions tx;
     private final UserSession session;
     private final CaseStatusService caseStatus;
+    /** The screens' language, for what a refusal names. */
     private final Messages messages;
+    /** The document's language: always Chinese. */
+    private final Messages documents = new Messages(Messages.CHINESE);
     private final Clock clock;
 
     public AgreementService(Transactions tx, UserSession session, CaseStatusService caseStatus, Messages messages) {
@@ -141,8 +148,8 @@ public final class AgreementService {
             } else {
                 session.user().filter(u -> u.getRole() == Role.MEDIATOR).ifPresent(u -> mediatorIds.add(u.getId()));
             }
-            return new AgreementDraft(today, facts, PREFILLED_TERMS.stream().map(messages::get).toList(),
-                List.of(), messages.get("agreement.prefill.performance"), c.getWorkers().size() + 2, mediatorIds,
+            return new AgreementDraft(today, facts, PREFILLED_TERMS.stream().map(documents::get).toList(),
+                List.of(), documents.get("agreement.prefill.performance"), c.getWorkers().size() + 2, mediatorIds,
                 workers);
         });
     }
@@ -365,8 +372,8 @@ public final class AgreementService {
     public byte[] pdf(long agreementId) {
         Opened opened = open(agreementId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new AgreementPdf(messages).render(document(agreementId), out);
-        return opened.version().isDraft() ? PdfPages.stamp(out.toByteArray(), messages.get("agreement.pdf.draftMark"))
+        new AgreementPdf(documents).render(document(agreementId), out);
+        return opened.version().isDraft() ? PdfPages.stamp(out.toByteArray(), documents.get("agreement.pdf.draftMark"))
             : out.toByteArray();
     }
 
@@ -422,7 +429,7 @@ public final class AgreementService {
         }
         Found f = found.get();
         ByteArrayOutputStream fresh = new ByteArrayOutputStream();
-        new AgreementPdf(messages).render(f.document(), fresh);
+        new AgreementPdf(documents).render(f.document(), fresh);
         boolean same = AgreementFingerprint.sha256(f.document()).equals(sha)
             && PdfPages.texts(pdf).equals(PdfPages.texts(fresh.toByteArray()));
         return new Verification(same ? Verdict.MATCHES : Verdict.ALTERED, sha, f.version(), f.caseNumber());
@@ -517,7 +524,7 @@ public final class AgreementService {
             }
             List<AgreementDocument.AgreedItem> items = a.getItems().stream()
                 .filter(i -> i.getWorkerId() == worker.getId())
-                .map(i -> new AgreementDocument.AgreedItem(messages.get(i.getCategory().messageKey()), i.getAmount()))
+                .map(i -> new AgreementDocument.AgreedItem(documents.get(i.getCategory().messageKey()), i.getAmount()))
                 .toList();
             List<AgreementDocument.Payment> payments = a.getInstalments().stream()
                 .filter(p -> p.getWorkerId() == worker.getId())
@@ -539,7 +546,7 @@ public final class AgreementService {
             return "";
         }
         try {
-            return messages.get("identity.sex." + ResidentId.parse(residentId).sex().name());
+            return documents.get("identity.sex." + ResidentId.parse(residentId).sex().name());
         } catch (QiaoException e) {
             return "";
         }

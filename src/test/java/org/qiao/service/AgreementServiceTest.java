@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.service;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -321,6 +322,24 @@ class AgreementServiceTest {
         AgreementService.Verification altered = agreements.verify(withInfoKey(forged, ok.sha256()));
         assertEquals(AgreementService.Verdict.ALTERED, altered.verdict());
         assertEquals(1, altered.version().version());
+    }
+
+    @Test
+    void anAgreementSignedAtAnEnglishWorkstationIsAChineseDocumentThatVerifiesAtAChineseOne() {
+        UserSession english = new UserSession("mediator.li");
+        AgreementService inEnglish = new AgreementService(tx, english, status, new Messages(Locale.ENGLISH),
+            IntakeFixtures.CLOCK);
+        long caseId = accepted(1);
+        AgreementVersion draft = inEnglish.save(caseId, null, null, prefilled(caseId));
+        inEnglish.sign(draft.id(), null, TODAY);
+        byte[] printedInEnglish = inEnglish.pdf(draft.id());
+
+        String text = String.join("", PdfPages.texts(printedInEnglish));
+        assertTrue(text.contains("调解协议书"), text);
+        assertTrue(text.contains(messages.get(DisputeCategory.WAGES.messageKey())), text);
+        assertEquals(AgreementService.Verdict.MATCHES, agreements.verify(printedInEnglish).verdict());
+        assertArrayEquals(PdfPages.texts(agreements.pdf(draft.id())).toArray(),
+            PdfPages.texts(printedInEnglish).toArray());
     }
 
     /** The PDF of {@code document} with {@code sha256} put in its info dictionary in place of its own hash. */

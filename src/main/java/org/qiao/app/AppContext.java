@@ -22,6 +22,7 @@ import org.qiao.service.EvidenceService;
 import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
+import org.qiao.service.PaymentService;
 import org.qiao.service.Services;
 import org.qiao.service.StudioService;
 import org.qiao.service.UserSession;
@@ -98,7 +99,8 @@ public final class AppContext implements AutoCloseable {
             calendar, description, new IntakeService(tx, session, ReferenceData.regions(), attachments),
             new CaseStatusService(tx, calendar, session), new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
-            new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session));
+            new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
+            new PaymentService(tx, attachments, session, messages));
     }
 
     /**

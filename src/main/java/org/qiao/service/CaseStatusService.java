@@ -13,6 +13,7 @@ import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.CaseTransitions;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.MediationPeriod;
+import org.qiao.store.Repositories;
 import org.qiao.store.Transactions;
 
 /**
@@ -86,19 +87,28 @@ public final class CaseStatusService {
             if (current.getVersion() != version) {
                 throw new QiaoException("store.conflict");
             }
-            CaseStatus from = current.getStatus();
-            check(from, target, why);
-            current.setStatus(target);
             if (target == CaseStatus.ACCEPTED) {
                 current.setAcceptedDate(now.toLocalDate());
                 current.setMediationDueDate(due);
             }
-            if (CaseTransitions.isFinal(target)) {
-                current.setClosedDate(now.toLocalDate());
-            }
-            r.intake().record(new CaseStatusChange(caseId, from, target, now, actor, why));
+            move(r, current, target, why, now, actor);
         });
         return new StatusChange(caseId, target, due, deadline == null ? List.of() : deadline.warnings());
+    }
+
+    /**
+     * Moves {@code current}, loaded in {@code r}'s transaction, to {@code target} and records the change, for a
+     * service whose own change moves the case on (a payment starts or completes the performance of an agreement).
+     */
+    static void move(Repositories r, DisputeCase current, CaseStatus target, String why, LocalDateTime now,
+        String actor) {
+        CaseStatus from = current.getStatus();
+        check(from, target, why);
+        current.setStatus(target);
+        if (CaseTransitions.isFinal(target)) {
+            current.setClosedDate(now.toLocalDate());
+        }
+        r.intake().record(new CaseStatusChange(current.getId(), from, target, now, actor, why));
     }
 
     /** A case's status timeline, oldest first, starting with its registration. */

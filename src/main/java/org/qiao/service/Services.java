@@ -10,5 +10,5 @@ public record Services(AuthService auth, OverviewService overview, DemoDataServi
                        CalendarService calendar, String databaseDescription, IntakeService intake,
                        CaseStatusService caseStatus, DraftService drafts, EvidenceService evidence,
                        StudioService studios, CaseLedgerService ledger,
-                       MediationClockService mediationClock) {
+                       MediationClockService mediationClock, PaymentService payments) {
 }

@@ -27,6 +27,8 @@ import org.qiao.domain.cases.Evidence;
 import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.mediation.MediationEvent;
+import org.qiao.domain.payment.FollowUp;
+import org.qiao.domain.payment.Payment;
 import org.qiao.domain.user.User;
 
 /**
@@ -38,7 +40,8 @@ public final class Database implements AutoCloseable {
 
     /** The mapped classes, listed rather than scanned: start-up stays fast and the list is the schema's contents. */
     static final List<Class<?>> ENTITIES = List.of(User.class, Employer.class, Worker.class, DisputeCase.class,
-        Claim.class, Studio.class, Evidence.class, CaseStatusChange.class, MediationEvent.class);
+        Claim.class, Studio.class, Evidence.class, CaseStatusChange.class, MediationEvent.class,
+        Payment.class, FollowUp.class);
 
     // H2 error codes (org.h2.api.ErrorCode), by number so nothing but the URL depends on H2.
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

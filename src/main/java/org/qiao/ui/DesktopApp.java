@@ -34,6 +34,10 @@ import org.qiao.ui.intake.IntakeView;
 import org.qiao.ui.intake.IntakeViewModel;
 import org.qiao.ui.ledger.CaseView;
 import org.qiao.ui.ledger.CaseViewModel;
+import org.qiao.ui.payment.OverdueInstalmentsView;
+import org.qiao.ui.payment.OverdueInstalmentsViewModel;
+import org.qiao.ui.payment.PaymentSectionView;
+import org.qiao.ui.payment.PaymentSectionViewModel;
 import org.qiao.ui.ledger.LedgerView;
 import org.qiao.ui.ledger.LedgerViewModel;
 import org.qiao.ui.login.LoginView;
@@ -70,6 +74,8 @@ public final class DesktopApp {
     private Section pendingSection;
     /** The case page of the ledger being loaded: the ledger's FXML includes the case page's. */
     private CaseViewModel pendingCasePage;
+    /** The case page's 履行与回款 section, included by the case page's FXML. */
+    private PaymentSectionViewModel pendingPayments;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
     private String loginNotice = "";
@@ -232,12 +238,25 @@ public final class DesktopApp {
             pendingCasePage = new CaseViewModel(services.ledger(), services.caseStatus(), services.evidence(),
                 services.auth(), services.intake().regions(), messages, background, errors, dialogs,
                 Clock.systemDefaultZone());
+            pendingPayments = new PaymentSectionViewModel(services.payments(), messages, background, errors, dialogs,
+                Clock.systemDefaultZone());
+            pendingCasePage.detailProperty().addListener((obs, old, detail) -> pendingPayments.show(detail));
+            pendingPayments.setOnCaseChanged(pendingCasePage::reload);
             return new LedgerView(new LedgerViewModel(services.ledger(), services.drafts(), services.auth(),
                 services.intake().regions(), user.getUsername(), user.getId(), messages, background, errors, dialogs),
                 pendingCasePage, messages);
         }
         if (type == CaseView.class) {
             return new CaseView(Objects.requireNonNull(pendingCasePage, "the case page opens inside the ledger"));
+        }
+        if (type == OverdueInstalmentsView.class) {
+            return new OverdueInstalmentsView(new OverdueInstalmentsViewModel(services.payments(),
+                services.auth().session().hasRole(Role.MEDIATOR), this::openCase, background, errors, messages),
+                messages);
+        }
+        if (type == PaymentSectionView.class) {
+            return new PaymentSectionView(Objects.requireNonNull(pendingPayments, "a section of the case page"),
+                messages);
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

@@ -28,6 +28,10 @@ import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.payment.FollowUpMethod;
+import org.qiao.domain.payment.InstalmentAllocation;
+import org.qiao.domain.payment.NextStep;
+import org.qiao.domain.payment.PaymentMethod;
 import org.qiao.domain.user.Role;
 import org.qiao.service.ConflictFinding;
 import org.qiao.ui.main.Section;
@@ -106,6 +110,10 @@ class BundleConsistencyTest {
         Arrays.stream(WorkerGroup.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ConflictVerdict.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ConflictFinding.Kind.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(PaymentMethod.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(FollowUpMethod.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(InstalmentAllocation.State.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.messageKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());
             if (!section.isBuilt()) {

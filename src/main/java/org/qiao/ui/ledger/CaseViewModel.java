@@ -131,6 +131,14 @@ public final class CaseViewModel {
         load();
     }
 
+    /** Loads the case shown again after a section of the page changed it; the list behind reloads on the way back. */
+    public void reload() {
+        if (caseNumber != null && showing.get()) {
+            changed = true;
+            load();
+        }
+    }
+
     private void load() {
         busy.set(true);
         String number = caseNumber;

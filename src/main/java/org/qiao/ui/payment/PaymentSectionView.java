@@ -39,19 +39,19 @@ public final class PaymentSectionView {
     private final PaymentSectionViewModel viewModel;
     private final Messages messages;
 
-    @FXML private VBox root;
-    @FXML private Label agreement;
+    @FXML private VBox paymentSection;
+    @FXML private Label paymentAgreement;
     @FXML private Button recordPaymentButton;
     @FXML private TableView<PaymentSectionViewModel.WorkerRow> workerTable;
-    @FXML private Label totals;
+    @FXML private Label paymentTotals;
     @FXML private GridPane paymentForm;
     @FXML private ComboBox<PaymentSectionViewModel.WorkerChoice> paymentWorker;
     @FXML private DatePicker paymentDate;
-    @FXML private TextField payer;
-    @FXML private TextField amount;
-    @FXML private ComboBox<PaymentMethod> method;
-    @FXML private Label proofName;
-    @FXML private TextField note;
+    @FXML private TextField paymentPayer;
+    @FXML private TextField paymentAmount;
+    @FXML private ComboBox<PaymentMethod> paymentMethod;
+    @FXML private Label paymentProofName;
+    @FXML private TextField paymentNote;
     @FXML private Label workerProblem;
     @FXML private Label dateProblem;
     @FXML private Label payerProblem;
@@ -60,7 +60,7 @@ public final class PaymentSectionView {
     @FXML private Label proofProblem;
     @FXML private Label noteProblem;
     @FXML private Button savePaymentButton;
-    @FXML private Label message;
+    @FXML private Label paymentMessage;
     @FXML private TableView<PaymentSectionViewModel.InstalmentRow> instalmentTable;
     @FXML private TableView<PaymentSectionViewModel.PaymentRow> paymentTable;
     @FXML private Button openProofButton;
@@ -84,13 +84,12 @@ public final class PaymentSectionView {
 
     @FXML
     private void initialize() {
-        root.visibleProperty().bind(viewModel.availableProperty());
-        root.managedProperty().bind(root.visibleProperty());
-        agreement.textProperty().bind(viewModel.agreementProperty());
-        totals.textProperty().bind(viewModel.totalsProperty());
-        totals.setId("payment-totals");
-        message.textProperty().bind(viewModel.messageProperty());
-        showWhenSet(message);
+        paymentSection.visibleProperty().bind(viewModel.availableProperty());
+        paymentSection.managedProperty().bind(paymentSection.visibleProperty());
+        paymentAgreement.textProperty().bind(viewModel.agreementProperty());
+        paymentTotals.textProperty().bind(viewModel.totalsProperty());
+        paymentMessage.textProperty().bind(viewModel.messageProperty());
+        showWhenSet(paymentMessage);
         recordPaymentButton.disableProperty().bind(viewModel.canRecordProperty().not().or(viewModel.busyProperty()));
         buildTables();
         bindPaymentForm();
@@ -165,13 +164,13 @@ public final class PaymentSectionView {
         paymentWorker.setItems(viewModel.workerChoices());
         paymentWorker.valueProperty().bindBidirectional(viewModel.paymentWorkerProperty());
         paymentDate.valueProperty().bindBidirectional(viewModel.paymentDateProperty());
-        payer.textProperty().bindBidirectional(viewModel.payerProperty());
-        amount.textProperty().bindBidirectional(viewModel.amountProperty());
-        method.getItems().setAll(PaymentMethod.values());
-        method.setConverter(labels(viewModel::methodLabel));
-        method.valueProperty().bindBidirectional(viewModel.methodProperty());
-        proofName.textProperty().bind(viewModel.proofTextProperty());
-        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        paymentPayer.textProperty().bindBidirectional(viewModel.payerProperty());
+        paymentAmount.textProperty().bindBidirectional(viewModel.amountProperty());
+        paymentMethod.getItems().setAll(PaymentMethod.values());
+        paymentMethod.setConverter(labels(viewModel::methodLabel));
+        paymentMethod.valueProperty().bindBidirectional(viewModel.methodProperty());
+        paymentProofName.textProperty().bind(viewModel.proofTextProperty());
+        paymentNote.textProperty().bindBidirectional(viewModel.noteProperty());
         problem(workerProblem, "worker", "problem-payment-worker");
         problem(dateProblem, "date", "problem-payment-date");
         problem(payerProblem, "payer", "problem-payment-payer");
@@ -241,7 +240,7 @@ public final class PaymentSectionView {
     @FXML
     private void onRecordPayment() {
         viewModel.openPaymentForm();
-        amount.requestFocus();
+        paymentAmount.requestFocus();
     }
 
     @FXML

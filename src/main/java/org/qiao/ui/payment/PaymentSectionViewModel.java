@@ -230,6 +230,10 @@ public final class PaymentSectionViewModel {
         if (!paymentFormShowing.get()) {
             paymentDate.set(LocalDate.now(clock));
             method.set(PaymentMethod.BANK_TRANSFER);
+            // Most payments come from the employer; a guarantor or third party is typed over it.
+            if (payer.get().isBlank() && shown != null) {
+                payer.set(shown.employer().name());
+            }
             clearProblems(paymentProblems);
         }
         paymentFormShowing.set(true);

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.qiao.app.AppContext;
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.identity.CreditCode;
+import org.qiao.domain.identity.ResidentId;
+import org.qiao.service.IntakeForm;
+import org.qiao.service.Services;
+import org.qiao.store.DatabaseConfig;
+import org.qiao.store.SignedAgreementRows;
+import org.qiao.ui.payment.OverdueInstalmentsViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A mediator sees an overdue instalment on the dashboard, opens its case from there and records two payments on the
+ * case page, watching the outstanding amount fall after each; a payment above what is owed is refused at its field
+ * and what was typed stays.
+ */
+class PaymentUiTest extends WindowTest {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    private String caseNumber;
+
+    @Start
+    void start(Stage stage) {
+        openWindow(stage);
+    }
+
+    @Override
+    protected AppContext openContext(Path folder) {
+        AppContext opened = TestDatabase.withMediator(folder);
+        Services services = opened.services();
+        String first17 = "15060219850101123";
+        String code17 = "91150602MA0N00012";
+        IntakeForm form = new IntakeForm(CaseSource.WALK_IN, null, null, false, null, "150602", TODAY.minusDays(40),
+            new IntakeForm.EmployerEntry(null, "鄂尔多斯市某某建筑有限公司", code17 + CreditCode.checkCharacter(code17),
+                "张三", "东胜区", "0477-8123456", "建筑", "150602"),
+            List.of(new IntakeForm.WorkerEntry("巴特尔", first17 + ResidentId.checkCharacter(first17), "13912345678",
+                "东胜区", Set.of(WorkerGroup.MIGRANT), false, List.of(new IntakeForm.ClaimEntry(DisputeCategory.WAGES,
+                    "8,000.00", TODAY.minusDays(200), TODAY.minusDays(60), "三个月工资")))),
+            "拖欠工资", "支付工资", TODAY.minusDays(50), false, false, null, null, null);
+        long caseId = services.intake().register(form).caseId();
+        services.caseStatus().change(caseId, CaseStatus.ACCEPTED, null);
+        services.caseStatus().change(caseId, CaseStatus.IN_MEDIATION, null);
+        services.caseStatus().change(caseId, CaseStatus.AGREEMENT_SIGNED, null);
+        var detail = services.ledger().show(services.payments().performance(caseId).caseNumber()).orElseThrow();
+        caseNumber = detail.caseNumber();
+        long worker = services.payments().performance(caseId).workers().get(0).workerId();
+        DatabaseConfig config = DatabaseConfig.embedded(folder);
+        new SignedAgreementRows(caseId, "东工调协〔2026〕1号", TODAY.minusDays(30))
+            .item(worker, DisputeCategory.WAGES, "6000.00")
+            .instalment(worker, TODAY.minusDays(20), "3000.00")
+            .instalment(worker, TODAY.plusDays(30), "3000.00")
+            .insert(config);
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+             PreparedStatement p = c.prepareStatement("update dispute_case set mediator_id = (select id from app_user"
+                 + " where username = ?) where id = ?")) {
+            p.setString(1, TestDatabase.MEDIATOR);
+            p.setLong(2, caseId);
+            p.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return opened;
+    }
+
+    @Test
+    void opensTheOverdueCaseFromTheDashboardAndRecordsTwoPaymentsAsTheOutstandingAmountFalls(FxRobot robot)
+        throws Exception {
+        UiSteps.signIn(robot, TestDatabase.MEDIATOR, TestDatabase.MEDIATOR_PASSWORD);
+        TableView<OverdueInstalmentsViewModel.Row> overdue = robot.lookup("#overdueInstalmentTable").queryTableView();
+        UiSteps.waitUntil(() -> overdue.getItems().size() == 1);
+        OverdueInstalmentsViewModel.Row row = overdue.getItems().get(0);
+        assertEquals(caseNumber, row.caseNumber());
+        assertEquals("逾期 20 天", row.overdue());
+        assertTrue(row.nextStep().contains("支付令"), row.nextStep());
+
+        robot.interact(() -> {
+            overdue.requestFocus();
+            overdue.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        UiSteps.waitUntilShowing(robot, "#paymentTotals");
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#paymentTotals").contains("未付 6,000.00"));
+
+        fire(robot, "#recordPaymentButton");
+        UiSteps.waitUntilShowing(robot, "#paymentAmount");
+        assertEquals("鄂尔多斯市某某建筑有限公司", robot.lookup("#paymentPayer").queryAs(TextField.class).getText());
+        UiSteps.type(robot, "#paymentAmount", "9000");
+        fire(robot, "#savePaymentButton");
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#problem-payment-amount").contains("6,000.00"));
+        assertEquals("9000", robot.lookup("#paymentAmount").queryAs(TextField.class).getText(), "typed text stays");
+
+        UiSteps.type(robot, "#paymentAmount", "2,000");
+        fire(robot, "#savePaymentButton");
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#paymentTotals").contains("未付 4,000.00"));
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").contains("履行中"));
+
+        fire(robot, "#recordPaymentButton");
+        UiSteps.waitUntilShowing(robot, "#paymentAmount");
+        UiSteps.type(robot, "#paymentAmount", "1500.50");
+        fire(robot, "#savePaymentButton");
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#paymentTotals").contains("未付 2,499.50"));
+        TableView<?> payments = robot.lookup("#paymentTable").queryTableView();
+        assertEquals(2, payments.getItems().size());
+    }
+
+    /** Presses a button of the case page, which may lie below the visible part of the scrolling page. */
+    private static void fire(FxRobot robot, String query) {
+        Button button = robot.lookup(query).queryButton();
+        robot.interact(button::fire);
+    }
+}

@@ -114,6 +114,7 @@ class BundleConsistencyTest {
         Arrays.stream(FollowUpMethod.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(InstalmentAllocation.State.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.shortKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());
             if (!section.isBuilt()) {

@@ -23,7 +23,7 @@ import org.qiao.domain.cases.DisputeCategory;
  *       is disputed, leave), the worker may apply for arbitration: 劳动争议调解仲裁法 art.15 "达成调解协议后，一方当事人
  *       在协议约定期限内不履行调解协议的，另一方当事人可以依法申请仲裁".</li>
  * </ul>
- * Bundle key {@code payment.nextStep.<NAME>}.
+ * Bundle keys {@code payment.nextStep.<NAME>} and {@code payment.nextStep.short.<NAME>}.
  */
 public enum NextStep {
     FOLLOW_UP_CALL,
@@ -57,8 +57,13 @@ public enum NextStep {
         return categories.stream().anyMatch(PAYMENT_ORDER_ITEMS::contains) ? PAYMENT_ORDER : ARBITRATION;
     }
 
-    /** The resource-bundle key of this value's label. */
+    /** The resource-bundle key of what to do, in a sentence with the statute. */
     public String messageKey() {
         return "payment.nextStep." + name();
+    }
+
+    /** The resource-bundle key of a short label for a table column. */
+    public String shortKey() {
+        return "payment.nextStep.short." + name();
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 import org.qiao.i18n.Messages;
@@ -38,14 +39,15 @@ public final class OverdueInstalmentsView {
         overdueInstalmentCount.textProperty().bind(viewModel.countProperty());
         overdueInstalmentNote.textProperty().bind(viewModel.noteProperty());
         overdueInstalmentTable.getColumns().setAll(List.of(
-            column("dashboard.deadlines.column.number", OverdueInstalmentsViewModel.Row::caseNumber, 200),
-            column("payment.column.worker", OverdueInstalmentsViewModel.Row::worker, 90),
-            column("payment.column.instalment", OverdueInstalmentsViewModel.Row::instalment, 60),
-            column("payment.column.due", OverdueInstalmentsViewModel.Row::due, 95),
-            column("dashboard.deadlines.column.left", OverdueInstalmentsViewModel.Row::overdue, 90),
-            column("payment.column.outstanding", OverdueInstalmentsViewModel.Row::remaining, 95),
-            column("payment.column.nextStep", OverdueInstalmentsViewModel.Row::nextStep, 190),
-            column("dashboard.deadlines.column.mediator", OverdueInstalmentsViewModel.Row::mediator, 80)));
+            column("dashboard.deadlines.column.number", OverdueInstalmentsViewModel.Row::caseNumber, 190),
+            column("payment.column.worker", OverdueInstalmentsViewModel.Row::worker, 65),
+            column("payment.column.instalment", OverdueInstalmentsViewModel.Row::instalment, 55),
+            column("payment.column.due", OverdueInstalmentsViewModel.Row::due, 90),
+            column("dashboard.deadlines.column.left", OverdueInstalmentsViewModel.Row::overdue, 75),
+            column("payment.column.outstanding", OverdueInstalmentsViewModel.Row::remaining, 80),
+            column("payment.column.nextStep", OverdueInstalmentsViewModel.Row::nextStep, 150),
+            column("dashboard.deadlines.column.mediator", OverdueInstalmentsViewModel.Row::mediator, 60)));
+        overdueInstalmentTable.setTooltip(new Tooltip(messages.get("payment.overdue.hint")));
         overdueInstalmentTable.setItems(viewModel.rows());
         overdueInstalmentTable.setPlaceholder(new Label(messages.get("payment.overdue.empty")));
         overdueInstalmentTable.setRowFactory(table -> {
@@ -54,6 +56,7 @@ public final class OverdueInstalmentsView {
                 protected void updateItem(OverdueInstalmentsViewModel.Row item, boolean empty) {
                     super.updateItem(item, empty);
                     pseudoClassStateChanged(OVERDUE, !empty && item != null);
+                    setTooltip(empty || item == null ? null : new Tooltip(item.nextStepInFull()));
                 }
             };
             row.setOnMouseClicked(event -> {

@@ -25,7 +25,7 @@ public final class OverdueInstalmentsViewModel {
 
     /** One overdue instalment, as shown. */
     public record Row(String caseNumber, String employer, String worker, String instalment, String due,
-                      String overdue, String remaining, String nextStep, String mediator) {
+                      String overdue, String remaining, String nextStep, String nextStepInFull, String mediator) {
     }
 
     private final PaymentService payments;
@@ -54,16 +54,18 @@ public final class OverdueInstalmentsViewModel {
     }
 
     public void refresh() {
-        background.submit(() -> payments.overdue(onlyMine, ROWS), this::show, failure -> note.set(errors.of(failure)));
+        // One more than shown, to tell "exactly 20" from "more than 20".
+        background.submit(() -> payments.overdue(onlyMine, ROWS + 1), this::show,
+            failure -> note.set(errors.of(failure)));
     }
 
     private void show(PaymentService.OverdueWatch watch) {
-        rows.setAll(watch.rows().stream().map(row -> new Row(row.caseNumber(), row.employerName(), row.workerName(),
+        rows.setAll(watch.rows().stream().limit(ROWS).map(row -> new Row(row.caseNumber(), row.employerName(), row.workerName(),
             messages.get("payment.instalment.number", row.seq()), row.due().toString(),
             messages.get("dashboard.deadlines.overdueDays", row.daysOverdue()), row.remaining().toGroupedString(),
-            messages.get(row.nextStep().messageKey()),
+            messages.get(row.nextStep().shortKey()), messages.get(row.nextStep().messageKey()),
             row.mediatorName() == null ? messages.get("ledger.mediator.none") : row.mediatorName())).toList());
-        count.set(watch.rows().size() >= ROWS ? messages.get("dashboard.count.atLeast", ROWS)
+        count.set(watch.rows().size() > ROWS ? messages.get("dashboard.count.atLeast", ROWS)
             : messages.get("dashboard.count", watch.rows().size()));
         String scope = messages.get(onlyMine ? "dashboard.deadlines.mine" : "dashboard.deadlines.all");
         note.set(rows.isEmpty() ? messages.get("payment.overdue.none", scope) : scope);

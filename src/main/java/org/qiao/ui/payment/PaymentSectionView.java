@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -35,6 +36,8 @@ public final class PaymentSectionView {
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final double ROW = 28;
+    /** The column header's height with the bundled font, and the table's border. */
+    private static final double HEADER = 44;
 
     private final PaymentSectionViewModel viewModel;
     private final Messages messages;
@@ -101,17 +104,17 @@ public final class PaymentSectionView {
     private void buildTables() {
         workerTable.getColumns().setAll(List.of(
             column("payment.column.worker", PaymentSectionViewModel.WorkerRow::name),
-            column("payment.column.claimed", PaymentSectionViewModel.WorkerRow::claimed),
-            column("payment.column.agreed", PaymentSectionViewModel.WorkerRow::agreed),
-            column("payment.column.paid", PaymentSectionViewModel.WorkerRow::paid),
-            column("payment.column.outstanding", PaymentSectionViewModel.WorkerRow::outstanding)));
+            amountColumn("payment.column.claimed", PaymentSectionViewModel.WorkerRow::claimed),
+            amountColumn("payment.column.agreed", PaymentSectionViewModel.WorkerRow::agreed),
+            amountColumn("payment.column.paid", PaymentSectionViewModel.WorkerRow::paid),
+            amountColumn("payment.column.outstanding", PaymentSectionViewModel.WorkerRow::outstanding)));
         fit(workerTable, viewModel.workerRows());
         instalmentTable.getColumns().setAll(List.of(
             column("payment.column.worker", PaymentSectionViewModel.InstalmentRow::worker),
             column("payment.column.instalment", PaymentSectionViewModel.InstalmentRow::number),
             column("payment.column.due", PaymentSectionViewModel.InstalmentRow::due),
-            column("payment.column.amount", PaymentSectionViewModel.InstalmentRow::amount),
-            column("payment.column.paid", PaymentSectionViewModel.InstalmentRow::paid),
+            amountColumn("payment.column.amount", PaymentSectionViewModel.InstalmentRow::amount),
+            amountColumn("payment.column.paid", PaymentSectionViewModel.InstalmentRow::paid),
             column("payment.column.state", PaymentSectionViewModel.InstalmentRow::state),
             column("payment.column.nextStep", PaymentSectionViewModel.InstalmentRow::nextStep)));
         instalmentTable.getColumns().get(6).setPrefWidth(220);
@@ -121,6 +124,7 @@ public final class PaymentSectionView {
             protected void updateItem(PaymentSectionViewModel.InstalmentRow item, boolean empty) {
                 super.updateItem(item, empty);
                 pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
+                setTooltip(empty || item == null || !item.overdue() ? null : new Tooltip(item.nextStepInFull()));
             }
         });
         fit(instalmentTable, viewModel.instalmentRows());
@@ -129,7 +133,7 @@ public final class PaymentSectionView {
             column("payment.column.worker", PaymentSectionViewModel.PaymentRow::worker),
             column("payment.column.payer", PaymentSectionViewModel.PaymentRow::payer),
             column("payment.column.method", PaymentSectionViewModel.PaymentRow::method),
-            column("payment.column.amount", PaymentSectionViewModel.PaymentRow::amount),
+            amountColumn("payment.column.amount", PaymentSectionViewModel.PaymentRow::amount),
             column("payment.column.proof", PaymentSectionViewModel.PaymentRow::proof),
             column("payment.column.note", PaymentSectionViewModel.PaymentRow::note)));
         paymentTable.setPlaceholder(new Label(messages.get("payment.section.noPayments")));
@@ -146,9 +150,16 @@ public final class PaymentSectionView {
     private static <T> void fit(TableView<T> table, ObservableList<T> rows) {
         table.setItems(rows);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-            () -> (Math.max(2, rows.size()) + 1) * ROW + 6, rows));
+            () -> Math.max(2, rows.size()) * ROW + HEADER, rows));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
+    }
+
+    /** A column of amounts, aligned on the right so the digits line up. */
+    private <T> TableColumn<T, String> amountColumn(String key, Function<T, String> value) {
+        TableColumn<T, String> column = column(key, value);
+        column.setStyle("-fx-alignment: center-right;");
+        return column;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value) {

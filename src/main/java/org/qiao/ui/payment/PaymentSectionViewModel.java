@@ -63,7 +63,7 @@ public final class PaymentSectionViewModel {
 
     /** One instalment, as shown; {@code overdue} rows are marked and carry the next step. */
     public record InstalmentRow(String worker, String number, String due, String amount, String paid, String state,
-                                String nextStep, boolean overdue) {
+                                String nextStep, String nextStepInFull, boolean overdue) {
     }
 
     /** One payment, as shown; a voided one says why and cannot be voided again. */
@@ -195,6 +195,7 @@ public final class PaymentSectionViewModel {
             : messages.get(line.state().messageKey());
         return new InstalmentRow(line.workerName(), messages.get("payment.instalment.number", line.seq()),
             line.due().toString(), money(line.amount()), money(line.paid()), state,
+            line.nextStep() == null ? "" : messages.get(line.nextStep().shortKey()),
             line.nextStep() == null ? "" : messages.get(line.nextStep().messageKey()), overdue);
     }
 

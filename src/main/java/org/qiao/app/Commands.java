@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import org.qiao.cli.BenchCommand;
 import org.qiao.cli.CalendarCommand;
 import org.qiao.cli.CasesCommand;
+import org.qiao.cli.PaymentsCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
 import org.qiao.cli.QiaoCommand;
@@ -40,6 +41,7 @@ final class Commands {
         root.addSubcommand(new UsersCommand(context.messages(), () -> context.services().auth()));
         root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger(),
             () -> context.services().mediationClock()));
+        root.addSubcommand(new PaymentsCommand(context.messages(), () -> context.services().payments()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

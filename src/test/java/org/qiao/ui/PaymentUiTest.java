@@ -9,8 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -20,16 +18,9 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.qiao.app.AppContext;
-import org.qiao.domain.cases.CaseSource;
-import org.qiao.domain.cases.CaseStatus;
-import org.qiao.domain.cases.DisputeCategory;
-import org.qiao.domain.cases.WorkerGroup;
-import org.qiao.domain.identity.CreditCode;
-import org.qiao.domain.identity.ResidentId;
-import org.qiao.service.IntakeForm;
+import org.qiao.service.PerformingCaseFixture;
 import org.qiao.service.Services;
 import org.qiao.store.DatabaseConfig;
-import org.qiao.store.SignedAgreementRows;
 import org.qiao.ui.payment.OverdueInstalmentsViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -54,28 +45,9 @@ class PaymentUiTest extends WindowTest {
     protected AppContext openContext(Path folder) {
         AppContext opened = TestDatabase.withMediator(folder);
         Services services = opened.services();
-        String first17 = "15060219850101123";
-        String code17 = "91150602MA0N00012";
-        IntakeForm form = new IntakeForm(CaseSource.WALK_IN, null, null, false, null, "150602", TODAY.minusDays(40),
-            new IntakeForm.EmployerEntry(null, "鄂尔多斯市某某建筑有限公司", code17 + CreditCode.checkCharacter(code17),
-                "张三", "东胜区", "0477-8123456", "建筑", "150602"),
-            List.of(new IntakeForm.WorkerEntry("巴特尔", first17 + ResidentId.checkCharacter(first17), "13912345678",
-                "东胜区", Set.of(WorkerGroup.MIGRANT), false, List.of(new IntakeForm.ClaimEntry(DisputeCategory.WAGES,
-                    "8,000.00", TODAY.minusDays(200), TODAY.minusDays(60), "三个月工资")))),
-            "拖欠工资", "支付工资", TODAY.minusDays(50), false, false, null, null, null);
-        long caseId = services.intake().register(form).caseId();
-        services.caseStatus().change(caseId, CaseStatus.ACCEPTED, null);
-        services.caseStatus().change(caseId, CaseStatus.IN_MEDIATION, null);
-        services.caseStatus().change(caseId, CaseStatus.AGREEMENT_SIGNED, null);
-        var detail = services.ledger().show(services.payments().performance(caseId).caseNumber()).orElseThrow();
-        caseNumber = detail.caseNumber();
-        long worker = services.payments().performance(caseId).workers().get(0).workerId();
         DatabaseConfig config = DatabaseConfig.embedded(folder);
-        new SignedAgreementRows(caseId, "东工调协〔2026〕1号", TODAY.minusDays(30))
-            .item(worker, DisputeCategory.WAGES, "6000.00")
-            .instalment(worker, TODAY.minusDays(20), "3000.00")
-            .instalment(worker, TODAY.plusDays(30), "3000.00")
-            .insert(config);
+        long caseId = PerformingCaseFixture.create(services, config, TODAY);
+        caseNumber = services.payments().performance(caseId).caseNumber();
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
              PreparedStatement p = c.prepareStatement("update dispute_case set mediator_id = (select id from app_user"
                  + " where username = ?) where id = ?")) {
@@ -109,7 +81,7 @@ class PaymentUiTest extends WindowTest {
 
         fire(robot, "#recordPaymentButton");
         UiSteps.waitUntilShowing(robot, "#paymentAmount");
-        assertEquals("鄂尔多斯市某某建筑有限公司", robot.lookup("#paymentPayer").queryAs(TextField.class).getText());
+        assertEquals(PerformingCaseFixture.EMPLOYER, robot.lookup("#paymentPayer").queryAs(TextField.class).getText());
         UiSteps.type(robot, "#paymentAmount", "9000");
         fire(robot, "#savePaymentButton");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#problem-payment-amount").contains("6,000.00"));

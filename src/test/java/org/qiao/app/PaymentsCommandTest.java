@@ -4,13 +4,10 @@ package org.qiao.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,18 +23,8 @@ class PaymentsCommandTest {
 
     private String caseNumber;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Main.run(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(dataDir, args);
     }
 
     @BeforeEach
@@ -52,12 +39,12 @@ class PaymentsCommandTest {
     @Test
     void recordsAPaymentAndListsWhatIsStillOwed() throws Exception {
         Path slip = Files.writeString(dataDir.resolve("回单.txt"), "2000");
-        Run recorded = run("payments", "record", caseNumber, "--worker", "巴特尔", "--amount", "2,000",
+        CliRun recorded = run("payments", "record", caseNumber, "--worker", "巴特尔", "--amount", "2,000",
             "--payer", "某某担保公司", "--method", "cash", "--proof", slip.toString());
         assertEquals(0, recorded.code(), recorded.err());
         assertTrue(recorded.out().contains("巴特尔 收到 ¥2,000.00，尚未支付 ¥4,000.00；案件状态：履行中"), recorded.out());
 
-        Run listed = run("payments", "list", caseNumber);
+        CliRun listed = run("payments", "list", caseNumber);
         assertEquals(0, listed.code(), listed.err());
         assertTrue(listed.out().contains("1. 巴特尔：申请 ¥8,000.00，协议 ¥6,000.00，已付 ¥2,000.00，未付 ¥4,000.00"),
             listed.out());
@@ -68,10 +55,10 @@ class PaymentsCommandTest {
 
     @Test
     void aPaymentAboveWhatIsOwedIsRefusedAtItsOptionWithExitCodeOne() {
-        Run refused = run("payments", "record", caseNumber, "--worker", "1", "--amount", "6000.01", "--payer", "x");
+        CliRun refused = run("payments", "record", caseNumber, "--worker", "1", "--amount", "6000.01", "--payer", "x");
         assertEquals(1, refused.code());
         assertTrue(refused.err().startsWith("--amount：付款 6,000.01 元超过该劳动者尚未支付的 6,000.00 元"), refused.err());
-        Run unknown = run("payments", "record", caseNumber, "--worker", "王五", "--amount", "1", "--payer", "x");
+        CliRun unknown = run("payments", "record", caseNumber, "--worker", "王五", "--amount", "1", "--payer", "x");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("本案没有劳动者“王五”"), unknown.err());
     }

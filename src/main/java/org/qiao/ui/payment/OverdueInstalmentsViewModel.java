@@ -60,7 +60,8 @@ public final class OverdueInstalmentsViewModel {
     }
 
     private void show(PaymentService.OverdueWatch watch) {
-        rows.setAll(watch.rows().stream().limit(ROWS).map(row -> new Row(row.caseNumber(), row.employerName(), row.workerName(),
+        rows.setAll(watch.rows().stream().limit(ROWS).map(row -> new Row(row.caseNumber(), row.employerName(),
+            row.workerName(),
             messages.get("payment.instalment.number", row.seq()), row.due().toString(),
             messages.get("dashboard.deadlines.overdueDays", row.daysOverdue()), row.remaining().toGroupedString(),
             messages.get(row.nextStep().shortKey()), messages.get(row.nextStep().messageKey()),

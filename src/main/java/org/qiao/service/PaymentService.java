@@ -91,6 +91,7 @@ public final class PaymentService {
     private final UserSession session;
     private final Messages messages;
     private final Clock clock;
+    private final Path viewing;
 
     public PaymentService(Transactions tx, AttachmentStore files, UserSession session, Messages messages) {
         this(tx, files, session, messages, Clock.systemDefaultZone());
@@ -98,6 +99,13 @@ public final class PaymentService {
 
     public PaymentService(Transactions tx, AttachmentStore files, UserSession session, Messages messages,
         Clock clock) {
+        this(tx, files, session, messages, clock, Path.of(System.getProperty("java.io.tmpdir"), "qiao-evidence"));
+    }
+
+    /** With the folder where copies for a viewer are written ({@link #copyProofForViewing}), as evidence has. */
+    public PaymentService(Transactions tx, AttachmentStore files, UserSession session, Messages messages,
+        Clock clock, Path viewing) {
+        this.viewing = Objects.requireNonNull(viewing);
         this.tx = Objects.requireNonNull(tx);
         this.files = Objects.requireNonNull(files);
         this.session = Objects.requireNonNull(session);
@@ -324,18 +332,19 @@ public final class PaymentService {
     }
 
     /**
-     * The proof file of a payment, after checking its content still has the recorded SHA-256.
+     * A copy of a payment's proof for the system's viewer, under its original name, made after checking the stored
+     * content still has the recorded SHA-256: a viewer that changes the copy cannot change the proof.
      *
      * @throws QiaoException {@code payment.notFound}, {@code payment.proof.none}, {@code evidence.file.missing},
      *     {@code evidence.file.corrupted}
      */
-    public Path openProof(long paymentId) {
+    public Path copyProofForViewing(long paymentId) {
         Payment payment = tx.call(r -> r.payments().findPayment(paymentId))
             .orElseThrow(() -> new QiaoException("payment.notFound", String.valueOf(paymentId)));
         if (payment.getProofSha256() == null) {
             throw new QiaoException("payment.proof.none", String.valueOf(paymentId));
         }
-        return files.open(payment.getProofSha256());
+        return files.copyForViewing(payment.getProofSha256(), payment.getProofFileName(), viewing);
     }
 
     /**

@@ -273,7 +273,10 @@ class PaymentServiceTest {
             "某某担保公司", "2000", PaymentMethod.WECHAT, slip, "担保人代付")).payment();
         assertEquals("银行回单.pdf", payment.getProofFileName());
         assertEquals(64, payment.getProofSha256().length());
-        assertEquals("回单 2000.00", Files.readString(payments.openProof(payment.getId()), StandardCharsets.UTF_8));
+        Path copy = payments.copyProofForViewing(payment.getId());
+        assertEquals("银行回单.pdf", copy.getFileName().toString());
+        assertEquals("回单 2000.00", Files.readString(copy, StandardCharsets.UTF_8));
+        assertFalse(copy.startsWith(dataDir.resolve("attachments")), "the viewer gets a copy, not the stored proof");
 
         ValidationException missing = assertThrows(ValidationException.class, () -> payments.record(c.getId(), null,
             new PaymentService.PaymentEntry(worker(c, 0), TODAY, "某某", "1", PaymentMethod.CASH,

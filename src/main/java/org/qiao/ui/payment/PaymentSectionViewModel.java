@@ -318,7 +318,7 @@ public final class PaymentSectionViewModel {
             return;
         }
         busy.set(true);
-        background.submit(() -> payments.openProof(row.id()), file -> {
+        background.submit(() -> payments.copyProofForViewing(row.id()), file -> {
             busy.set(false);
             try {
                 dialogs.openWithSystem(file);

@@ -23,6 +23,7 @@ import org.qiao.service.EvidenceService;
 import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
+import org.qiao.service.PaymentService;
 import org.qiao.service.Services;
 import org.qiao.service.SessionService;
 import org.qiao.service.StudioService;
@@ -103,7 +104,8 @@ public final class AppContext implements AutoCloseable {
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
             new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
             new AgreementService(tx, session, caseStatus, messages),
-            new SessionService(tx, session));
+            new SessionService(tx, session),
+            new PaymentService(tx, attachments, session, messages));
     }
 
     /**

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.app;
 
+
+
 import java.io.PrintWriter;
-
-import picocli.CommandLine;
-
 import org.qiao.cli.BenchCommand;
 import org.qiao.cli.CalendarCommand;
 import org.qiao.cli.CasesCommand;
-import org.qiao.cli.SessionsCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
+import org.qiao.cli.PaymentsCommand;
 import org.qiao.cli.PrintCommand;
 import org.qiao.cli.QiaoCommand;
+import org.qiao.cli.SessionsCommand;
 import org.qiao.cli.ToolsCommand;
 import org.qiao.cli.UsersCommand;
 import org.qiao.cli.VerifyDocumentCommand;
+import picocli.CommandLine;
 
 /** Builds the command tree with every command's dependencies from the composition root. */
 final class Commands {
@@ -46,6 +47,7 @@ final class Commands {
         root.addSubcommand(new PrintCommand(context.messages(), () -> context.services().agreements()));
         root.addSubcommand(new VerifyDocumentCommand(context.messages(), () -> context.services().agreements()));
         root.addSubcommand(new SessionsCommand(context.messages(), () -> context.services().sessions()));
+        root.addSubcommand(new PaymentsCommand(context.messages(), () -> context.services().payments()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

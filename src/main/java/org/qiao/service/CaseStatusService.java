@@ -87,17 +87,11 @@ public final class CaseStatusService {
             if (current.getVersion() != version) {
                 throw new QiaoException("store.conflict");
             }
-            CaseStatus from = current.getStatus();
-            check(from, target, why);
-            current.setStatus(target);
             if (target == CaseStatus.ACCEPTED) {
                 current.setAcceptedDate(now.toLocalDate());
                 current.setMediationDueDate(due);
             }
-            if (CaseTransitions.isFinal(target)) {
-                current.setClosedDate(now.toLocalDate());
-            }
-            r.intake().record(new CaseStatusChange(caseId, from, target, now, actor, why));
+            move(r, current, target, why, now, actor);
         });
         return new StatusChange(caseId, target, due, deadline == null ? List.of() : deadline.warnings());
     }
@@ -114,11 +108,22 @@ public final class CaseStatusService {
             || CaseTransitions.isFinal(target)) {
             throw new IllegalArgumentException("use change(...) to move a case to " + target);
         }
+        move(r, current, target, null, LocalDateTime.now(clock), session.actorName());
+    }
+
+    /**
+     * Moves {@code current}, loaded in {@code r}'s transaction, to {@code target} and records the change, for a
+     * service whose own change moves the case on (a payment starts or completes the performance of an agreement).
+     */
+    static void move(Repositories r, DisputeCase current, CaseStatus target, String why, LocalDateTime now,
+        String actor) {
         CaseStatus from = current.getStatus();
-        check(from, target, null);
+        check(from, target, why);
         current.setStatus(target);
-        r.intake().record(new CaseStatusChange(current.getId(), from, target, LocalDateTime.now(clock),
-            session.actorName(), null));
+        if (CaseTransitions.isFinal(target)) {
+            current.setClosedDate(now.toLocalDate());
+        }
+        r.intake().record(new CaseStatusChange(current.getId(), from, target, now, actor, why));
     }
 
     /** A case's status timeline, oldest first, starting with its registration. */

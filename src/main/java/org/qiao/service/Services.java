@@ -11,5 +11,5 @@ public record Services(AuthService auth, OverviewService overview, DemoDataServi
                        CaseStatusService caseStatus, DraftService drafts, EvidenceService evidence,
                        StudioService studios, CaseLedgerService ledger,
                        MediationClockService mediationClock, AgreementService agreements,
-                       SessionService sessions) {
+                       SessionService sessions, PaymentService payments) {
 }

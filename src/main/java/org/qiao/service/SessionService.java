@@ -17,8 +17,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.cases.CaseStatus;
-import org.qiao.domain.cases.CaseStatusChange;
-import org.qiao.domain.cases.CaseTransitions;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.mediation.Attendee;
 import org.qiao.domain.mediation.MediationSession;
@@ -162,15 +160,10 @@ public final class SessionService {
             MediationSession saved = r.sessions().save(
                 new MediationSession(caseId, plan.slot(), plan.mode(), plan.invited(), actor));
             if (disputeCase.getStatus() == CaseStatus.ACCEPTED) {
-                // Mediation has begun once a session is set: the same step CaseStatusService takes, checked by the
-                // same transitions, but in this transaction so a refused session leaves the status as it was.
-                if (!CaseTransitions.isAllowed(CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION)) {
-                    throw new QiaoException("status.transition.notAllowed", "ACCEPTED", "IN_MEDIATION");
-                }
-                disputeCase.setStatus(CaseStatus.IN_MEDIATION);
+                // Mediation has begun once a session is set: in this transaction, so a refused session leaves the
+                // status as it was.
+                CaseStatusService.move(r, disputeCase, CaseStatus.IN_MEDIATION, null, now, actor);
                 r.cases().save(disputeCase);
-                r.intake().record(new CaseStatusChange(caseId, CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION, now,
-                    actor, null));
             }
             return views(r, List.of(saved)).get(0);
         });

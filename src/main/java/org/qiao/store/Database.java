@@ -29,6 +29,8 @@ import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.mediation.MediationEvent;
 import org.qiao.domain.mediation.MediationSession;
+import org.qiao.domain.payment.FollowUp;
+import org.qiao.domain.payment.Payment;
 import org.qiao.domain.user.User;
 
 /**
@@ -42,7 +44,8 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(User.class, Employer.class, Worker.class, DisputeCase.class,
         Claim.class, Studio.class, Evidence.class, CaseStatusChange.class, MediationEvent.class,
         Agreement.class,
-        MediationSession.class);
+        MediationSession.class,
+        Payment.class, FollowUp.class);
 
     // H2 error codes (org.h2.api.ErrorCode), by number so nothing but the URL depends on H2.
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

@@ -57,6 +57,11 @@ public final class Repositories {
         return new MediationSessionRepository(session);
     }
 
+    /** Payments, follow-up visits and the agreement in force they are counted against. */
+    public PaymentRepository payments() {
+        return new PaymentRepository(session);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(session);
     }

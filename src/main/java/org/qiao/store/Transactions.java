@@ -124,13 +124,14 @@ public final class Transactions {
 
     /**
      * The constraint as the migration names it, the same on both databases: H2 reports
-     * {@code PUBLIC.UK_DISPUTE_CASE_NUMBER_INDEX_5}, PostgreSQL {@code uk_dispute_case_number}.
+     * {@code PUBLIC.UK_DISPUTE_CASE_NUMBER_INDEX_5}, or for a check {@code CK_PAYMENT_AMOUNT: ; SQL statement: …},
+     * PostgreSQL {@code uk_dispute_case_number}.
      */
     static String constraintName(String reported) {
         if (reported == null) {
             return "";
         }
-        String name = reported.toLowerCase(java.util.Locale.ROOT);
+        String name = reported.toLowerCase(java.util.Locale.ROOT).replaceFirst(":[\\s\\S]*$", "");
         name = name.substring(name.lastIndexOf('.') + 1);
         return name.replaceFirst("_index_[0-9a-f]+$", "");
     }

@@ -36,6 +36,10 @@ import org.qiao.ui.intake.IntakeView;
 import org.qiao.ui.intake.IntakeViewModel;
 import org.qiao.ui.ledger.CaseView;
 import org.qiao.ui.ledger.CaseViewModel;
+import org.qiao.ui.payment.OverdueInstalmentsView;
+import org.qiao.ui.payment.OverdueInstalmentsViewModel;
+import org.qiao.ui.payment.PaymentSectionView;
+import org.qiao.ui.payment.PaymentSectionViewModel;
 import org.qiao.ui.ledger.LedgerView;
 import org.qiao.ui.ledger.LedgerViewModel;
 import org.qiao.ui.login.LoginView;
@@ -82,6 +86,8 @@ public final class DesktopApp {
     /** Where printed documents are written before they are opened or printed. */
     private Path documentsDir = Path.of(System.getProperty("java.io.tmpdir"),
         "qiao-documents-" + System.getProperty("user.name", "user"));
+    /** The case page's 履行与回款 section, included by the case page's FXML. */
+    private PaymentSectionViewModel pendingPayments;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
     private String loginNotice = "";
@@ -251,6 +257,10 @@ public final class DesktopApp {
             pendingCasePage = new CaseViewModel(services.ledger(), services.caseStatus(), services.evidence(),
                 services.auth(), services.intake().regions(), messages, background, errors, dialogs,
                 Clock.systemDefaultZone());
+            pendingPayments = new PaymentSectionViewModel(services.payments(), messages, background, errors, dialogs,
+                Clock.systemDefaultZone());
+            pendingCasePage.detailProperty().addListener((obs, old, detail) -> pendingPayments.show(detail));
+            pendingPayments.setOnCaseChanged(pendingCasePage::reload);
             return new LedgerView(new LedgerViewModel(services.ledger(), services.drafts(), services.auth(),
                 services.intake().regions(), user.getUsername(), user.getId(), messages, background, errors, dialogs),
                 pendingCasePage, messages);
@@ -276,6 +286,15 @@ public final class DesktopApp {
             return new CaseSessionsView(new CaseSessionsViewModel(casePage.detailProperty(), casePage::reload,
                 services.sessions(), services.auth(), messages, background, errors, dialogs,
                 Clock.systemDefaultZone()));
+        }
+        if (type == OverdueInstalmentsView.class) {
+            return new OverdueInstalmentsView(new OverdueInstalmentsViewModel(services.payments(),
+                services.auth().session().hasRole(Role.MEDIATOR), this::openCase, background, errors, messages),
+                messages);
+        }
+        if (type == PaymentSectionView.class) {
+            return new PaymentSectionView(Objects.requireNonNull(pendingPayments, "a section of the case page"),
+                messages);
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,51 +20,41 @@ class CommandLineTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Main.run(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(dataDir, args);
     }
 
     @Test
     void printsTheVersion() {
-        Run run = run("--version");
+        CliRun run = run("--version");
         assertEquals(0, run.code());
         assertTrue(run.out().startsWith("Qiao 连心桥 "), run.out());
     }
 
     @Test
     void writesAnAmountInFinancialNumerals() {
-        Run run = run("tools", "amount-in-words", "16409.02");
+        CliRun run = run("tools", "amount-in-words", "16409.02");
         assertEquals(0, run.code(), run.err());
         assertEquals("壹万陆仟肆佰零玖元零贰分", run.out().strip());
     }
 
     @Test
     void computesAStatutoryDeadlineOverTheNationalDayHoliday() {
-        Run run = run("tools", "deadline", "--start", "2025-09-20", "--period", "15d");
+        CliRun run = run("tools", "deadline", "--start", "2025-09-20", "--period", "15d");
         assertEquals(0, run.code(), run.err());
         assertEquals("2025-10-09", run.out().lines().findFirst().orElseThrow());
     }
 
     @Test
     void rejectsAnIdNumberWithExitCodeOne() {
-        Run run = run("tools", "check-id", "110105194912310021");
+        CliRun run = run("tools", "check-id", "110105194912310021");
         assertEquals(1, run.code());
         assertEquals(1, (run.out() + run.err()).strip().lines().count(), run.out() + run.err());
     }
 
     @Test
     void unknownOptionIsOneLineAndExitCodeTwo() {
-        Run run = run("demo-data", "--cases", "ten");
+        CliRun run = run("demo-data", "--cases", "ten");
         assertEquals(2, run.code());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
@@ -81,7 +68,7 @@ class CommandLineTest {
             run("demo-data", "--cases", "5", "--colour").err().strip());
         assertEquals("参数有误：缺少必需的参数：QUERY（运行 find --help 查看用法）",
             run("cases", "find").err().strip());
-        Run badStatus = run("cases", "find", "王", "--status", "bogus");
+        CliRun badStatus = run("cases", "find", "王", "--status", "bogus");
         assertEquals(2, badStatus.code());
         assertTrue(badStatus.err().startsWith("参数有误：--status 的值“bogus”无效，可选：INTAKE、ACCEPTED、"),
             badStatus.err());
@@ -89,7 +76,7 @@ class CommandLineTest {
 
     @Test
     void statusNamesAreTakenInAnyCase() {
-        Run run = run("cases", "find", "王", "--status", "accepted");
+        CliRun run = run("cases", "find", "王", "--status", "accepted");
         assertEquals(0, run.code(), run.err());
     }
 
@@ -103,21 +90,21 @@ class CommandLineTest {
 
     @Test
     void englishMessagesWithLocaleOption() {
-        Run run = run("--locale", "en", "demo-data", "--cases", "0");
+        CliRun run = run("--locale", "en", "demo-data", "--cases", "0");
         assertEquals(2, run.code());
         assertEquals("--cases must be between 1 and 10000000.", run.err().strip());
     }
 
     @Test
     void fillsTheDatabaseWithDemoCases() {
-        Run run = run("demo-data", "--cases", "25", "--seed", "3");
+        CliRun run = run("demo-data", "--cases", "25", "--seed", "3");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("已生成 25 件演示案件"), run.out());
     }
 
     @Test
     void anAdministratorsScheduleForANewYearIsUsedForDeadlines() throws java.io.IOException {
-        Run before = run("tools", "deadline", "--start", "2027-09-20", "--period", "15d");
+        CliRun before = run("tools", "deadline", "--start", "2027-09-20", "--period", "15d");
         assertEquals(0, before.code(), before.err());
         assertEquals("2027-10-05", before.out().lines().findFirst().orElseThrow(), "weekends only: a Tuesday");
         assertEquals(2, before.out().strip().lines().count(), "a warning that 2027 has no schedule: " + before.out());
@@ -127,11 +114,11 @@ class CommandLineTest {
             + String.join("\n", java.util.stream.IntStream.rangeClosed(1, 7)
                 .mapToObj(d -> "2027-10-0" + d + ",off,国庆节").toList())
             + "\n2027-10-09,workday,国庆节\n");
-        Run added = run("calendar", "add-year", "--year", "2027", schedule.toString());
+        CliRun added = run("calendar", "add-year", "--year", "2027", schedule.toString());
         assertEquals(0, added.code(), added.err());
         assertEquals("已录入 2027 年节假日安排：放假 7 天，调休上班 1 天。", added.out().strip());
 
-        Run after = run("tools", "deadline", "--start", "2027-09-20", "--period", "15d");
+        CliRun after = run("tools", "deadline", "--start", "2027-09-20", "--period", "15d");
         assertEquals("2027-10-08", after.out().strip(), "the holiday moves the last day; no warning any more");
     }
 
@@ -139,14 +126,14 @@ class CommandLineTest {
     void aScheduleWithABadLineNamesTheLine() throws java.io.IOException {
         Path schedule = dataDir.resolve("bad.csv");
         java.nio.file.Files.writeString(schedule, "date,kind,name\n2027-10-01,off,国庆节\n2027-13-01,off,x\n");
-        Run run = run("calendar", "add-year", "--year", "2027", schedule.toString());
+        CliRun run = run("calendar", "add-year", "--year", "2027", schedule.toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("3"), run.err());
-        Run show = run("calendar", "show", "2027");
+        CliRun show = run("calendar", "show", "2027");
         assertTrue(show.out().startsWith("2027 年尚无公布的节假日安排"), "nothing was stored: " + show.out());
     }
 
-    private Run runWithInput(String input, String... args) {
+    private CliRun runWithInput(String input, String... args) {
         java.io.InputStream saved = System.in;
         System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try {
@@ -158,28 +145,28 @@ class CommandLineTest {
 
     @Test
     void addsListsAndResetsAccountsWithPasswordsFromStandardInput() {
-        Run added = runWithInput("mediate-2026\n", "users", "add", "qiqige", "--role", "MEDIATOR", "--name", "其其格");
+        CliRun added = runWithInput("mediate-2026\n", "users", "add", "qiqige", "--role", "MEDIATOR", "--name", "其其格");
         assertEquals(0, added.code(), added.err());
         assertEquals("已添加用户“qiqige”，首次登录时须修改密码。", added.out().strip());
-        Run list = run("users", "list");
+        CliRun list = run("users", "list");
         assertEquals("qiqige\t其其格\t调解员\t待本人修改密码", list.out().strip());
-        Run reset = runWithInput("temporary-9\n", "users", "reset-password", "qiqige");
+        CliRun reset = runWithInput("temporary-9\n", "users", "reset-password", "qiqige");
         assertEquals(0, reset.code(), reset.err());
-        Run unknown = runWithInput("temporary-9\n", "users", "reset-password", "nobody");
+        CliRun unknown = runWithInput("temporary-9\n", "users", "reset-password", "nobody");
         assertEquals(1, unknown.code());
         assertEquals("找不到用户“nobody”。", unknown.err().strip());
     }
 
     @Test
     void anUnknownRoleIsABadArgument() {
-        Run run = runWithInput("mediate-2026\n", "users", "add", "qiqige", "--role", "BOSS");
+        CliRun run = runWithInput("mediate-2026\n", "users", "add", "qiqige", "--role", "BOSS");
         assertEquals(2, run.code());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 
     @Test
     void computingADeadlineCreatesNoDatabase() {
-        Run run = run("tools", "deadline", "--start", "2025-09-20", "--period", "15d");
+        CliRun run = run("tools", "deadline", "--start", "2025-09-20", "--period", "15d");
         assertEquals("2025-10-09", run.out().strip());
         assertFalse(java.nio.file.Files.exists(dataDir.resolve("qiao.mv.db")));
     }
@@ -187,13 +174,13 @@ class CommandLineTest {
     @Test
     void demoDataCanBeAddedToADatabaseThatHasSomeAlready() {
         assertEquals(0, run("demo-data", "--cases", "30", "--seed", "1").code());
-        Run second = run("demo-data", "--cases", "30", "--seed", "2");
+        CliRun second = run("demo-data", "--cases", "30", "--seed", "2");
         assertEquals(0, second.code(), second.err());
     }
 
     @Test
     void anUnreachableServerIsOneReadableLine() {
-        Run run = run("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/qiao", "demo-data", "--cases", "1");
+        CliRun run = run("--jdbc-url", "jdbc:postgresql://127.0.0.1:1/qiao", "demo-data", "--cases", "1");
         assertEquals(1, run.code());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
@@ -202,14 +189,14 @@ class CommandLineTest {
     @Test
     void findsDemoCasesByWorkerNameAndShowsOneWithMaskedIds() {
         assertEquals(0, run("demo-data", "--cases", "30", "--seed", "7").code());
-        Run first = run("cases", "find", "1", "--limit", "3");
+        CliRun first = run("cases", "find", "1", "--limit", "3");
         assertEquals(0, first.code(), first.err());
         List<String> lines = first.out().strip().lines().toList();
         assertEquals(3, lines.size(), first.out());
         String number = lines.get(0).split("  ")[0];
         assertTrue(lines.get(0).contains("¥"), lines.get(0));
 
-        Run shown = run("cases", "show", number);
+        CliRun shown = run("cases", "show", number);
         assertEquals(0, shown.code(), shown.err());
         assertTrue(shown.out().startsWith(number), shown.out());
         assertTrue(shown.out().matches("(?s).*身份证号：\\d{4}\\*{10}[\\dX]{4}.*"), "IDs masked: " + shown.out());
@@ -217,23 +204,23 @@ class CommandLineTest {
 
         String worker = shown.out().lines().filter(l -> l.startsWith("申请人 1：")).findFirst().orElseThrow()
             .substring("申请人 1：".length()).split("  ")[0];
-        Run byName = run("cases", "find", worker);
+        CliRun byName = run("cases", "find", worker);
         assertTrue(byName.out().contains(number), byName.out());
     }
 
     @Test
     void anUnknownCaseNumberIsOneLineAndExitCodeOne() {
-        Run run = run("--locale", "en", "cases", "show", "呼新工调〔2026〕9999号");
+        CliRun run = run("--locale", "en", "cases", "show", "呼新工调〔2026〕9999号");
         assertEquals(1, run.code());
         assertEquals("There is no case numbered \"呼新工调〔2026〕9999号\".", run.err().strip());
     }
     /** A demo case whose mediation runs, with its number and received date. */
     private String[] runningDemoCase() {
         assertEquals(0, run("demo-data", "--cases", "30", "--seed", "11").code());
-        Run found = run("cases", "find", "1", "--status", "ACCEPTED", "--status", "IN_MEDIATION", "--limit", "1");
+        CliRun found = run("cases", "find", "1", "--status", "ACCEPTED", "--status", "IN_MEDIATION", "--limit", "1");
         assertEquals(0, found.code(), found.err());
         String number = found.out().strip().lines().findFirst().orElseThrow().split("  ")[0];
-        Run shown = run("--locale", "en", "cases", "show", number);
+        CliRun shown = run("--locale", "en", "cases", "show", number);
         assertEquals(0, shown.code(), found.out() + shown.err());
         Matcher received = Pattern.compile("received: (\\d{4}-\\d{2}-\\d{2})")
             .matcher(shown.out());
@@ -247,12 +234,12 @@ class CommandLineTest {
         String number = demo[0];
         String received = demo[1];
 
-        Run suspended = run("cases", "suspend", number, "--reason", "等待工伤认定", "--date", received);
+        CliRun suspended = run("cases", "suspend", number, "--reason", "等待工伤认定", "--date", received);
         assertEquals(0, suspended.code(), suspended.err());
         assertTrue(suspended.out().startsWith(number + "：调解自 " + received + " 起中止"), suspended.out());
         assertTrue(run("cases", "show", number).out().contains("调解期限：自 " + received + " 起中止"));
 
-        Run resumed = run("--locale", "en", "cases", "resume", number, "--date", received);
+        CliRun resumed = run("--locale", "en", "cases", "resume", number, "--date", received);
         assertEquals(0, resumed.code(), resumed.err());
         Matcher due = Pattern.compile("mediation now ends on (\\S+)\\.")
             .matcher(resumed.out());
@@ -260,7 +247,7 @@ class CommandLineTest {
         assertTrue(run("--locale", "en", "cases", "show", number).out().contains("Mediation deadline: "
             + due.group(1)));
 
-        Run extended = run("--locale", "en", "cases", "extend", number, "--days", "10", "--consent",
+        CliRun extended = run("--locale", "en", "cases", "extend", number, "--days", "10", "--consent",
             "worker,employer", "--reason", "both parties agree", "--date", received);
         assertEquals(0, extended.code(), extended.err());
         Matcher later = Pattern.compile("mediation now ends on (\\S+)\\.")
@@ -274,7 +261,7 @@ class CommandLineTest {
     @Test
     void anExtensionWithOneSidesConsentIsOneLineAndExitCodeOne() {
         String number = runningDemoCase()[0];
-        Run run = run("--locale", "en", "cases", "extend", number, "--days", "10", "--consent", "worker",
+        CliRun run = run("--locale", "en", "cases", "extend", number, "--days", "10", "--consent", "worker",
             "--reason", "worker asks");
         assertEquals(1, run.code(), run.out());
         assertEquals(1, run.err().strip().lines().count(), run.err());
@@ -284,7 +271,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownConsentIsABadArgument() {
-        Run run = run("--locale", "en", "cases", "extend", "X", "--days", "3", "--consent", "mayor",
+        CliRun run = run("--locale", "en", "cases", "extend", "X", "--days", "3", "--consent", "mayor",
             "--reason", "r");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("worker, employer, court"), run.err());

@@ -29,6 +29,10 @@ import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.payment.FollowUpMethod;
+import org.qiao.domain.payment.InstalmentAllocation;
+import org.qiao.domain.payment.NextStep;
+import org.qiao.domain.payment.PaymentMethod;
 import org.qiao.domain.user.Role;
 import org.qiao.service.ConflictFinding;
 import org.qiao.ui.main.Section;
@@ -108,6 +112,11 @@ class BundleConsistencyTest {
         Arrays.stream(ConflictVerdict.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(AgreementStatus.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ConflictFinding.Kind.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(PaymentMethod.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(FollowUpMethod.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(InstalmentAllocation.State.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.shortKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());
             if (!section.isBuilt()) {

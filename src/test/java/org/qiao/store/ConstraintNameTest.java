@@ -14,6 +14,7 @@ class ConstraintNameTest {
         "uk_dispute_case_number, uk_dispute_case_number",
         "PUBLIC.UK_APP_USER_USERNAME_INDEX_A, uk_app_user_username",
         "fk_claim_case, fk_claim_case",
+        "'CK_PAYMENT_AMOUNT: ; SQL statement: insert into payment', ck_payment_amount",
         "'', ''",
     })
     void namesAConstraintTheSameOnBothDatabases(String reported, String expected) {

@@ -371,11 +371,11 @@ public final class CaseViewModel {
     }
 
     /**
-     * Loads the case again after a section of the page changed it (a session scheduled, an agreement signed); the
-     * list behind it reloads on back.
+     * Loads the case shown again after a section of the page changed it (a session scheduled, an agreement signed,
+     * a payment recorded); the list behind it reloads on back. Nothing happens while no case is shown.
      */
     public void reload() {
-        if (caseNumber != null) {
+        if (caseNumber != null && showing.get()) {
             changed = true;
             load();
         }

@@ -9,6 +9,7 @@ import static org.qiao.document.FormalLayout.cell;
 import static org.qiao.document.FormalLayout.heading;
 import static org.qiao.document.FormalLayout.headerCells;
 import static org.qiao.document.FormalLayout.plain;
+import static org.qiao.document.FormalLayout.table;
 import static org.qiao.document.FormalLayout.title;
 
 import com.itextpdf.barcodes.BarcodeQRCode;
@@ -28,7 +29,6 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -123,7 +123,7 @@ public final class AgreementPdf {
 
     private void amounts(Document document, AgreementDocument agreement) {
         heading(document, messages.get("agreement.pdf.section.amounts"));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {7, 15, 32, 15, 31})).useAllAvailableWidth();
+        Table table = table(7, 15, 32, 15, 31);
         headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("agreement.pdf.table.name"),
             messages.get("agreement.pdf.amounts.items"), messages.get("agreement.pdf.amounts.subtotal"),
             messages.get("agreement.pdf.amounts.words"));
@@ -153,7 +153,7 @@ public final class AgreementPdf {
     private void payments(Document document, AgreementDocument agreement) {
         heading(document, messages.get("agreement.pdf.section.payment"));
         document.add(body(messages.get("agreement.pdf.payment.intro")));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {7, 15, 78})).useAllAvailableWidth();
+        Table table = table(7, 15, 78);
         headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("agreement.pdf.table.name"),
             messages.get("agreement.pdf.payment.schedule"));
         List<AgreementDocument.WorkerParty> workers = agreement.workers();
@@ -210,7 +210,7 @@ public final class AgreementPdf {
         float[] widths = {46, 24, 11, 19};
         // The heading is the table's first header row: it repeats on every page of signatures and is never left
         // alone at the foot of a page, because a table places its header only together with a row.
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setMarginTop(12)
+        Table table = table(widths).setMarginTop(12)
             .setKeepTogether(true);
         Paragraph heading = new Paragraph(messages.get("agreement.pdf.section.signatures"));
         table.addHeaderCell(new Cell(1, widths.length).add(heading
@@ -223,7 +223,7 @@ public final class AgreementPdf {
             signRow(table, messages.get("agreement.pdf.sign.as", applicantLabel(workers.size(), i),
                 workers.get(i).name()), true);
         }
-        Table last = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        Table last = table(widths);
         signRow(last, messages.get("agreement.pdf.sign.employer", agreement.employer().name()), false);
         for (String mediator : agreement.mediators()) {
             signRow(last, messages.get("agreement.pdf.sign.mediator", mediator), true);
@@ -251,7 +251,7 @@ public final class AgreementPdf {
     }
 
     private Table sealBlock(AgreementDocument agreement) {
-        Table seal = new Table(1).useAllAvailableWidth().setMarginTop(10);
+        Table seal = table(100).setMarginTop(10);
         seal.addCell(plain(messages.get("agreement.pdf.seal", agreement.studioName())));
         seal.addCell(plain(messages.get("agreement.pdf.seal.area")).setHeight(SEAL_SPACE)
             .setVerticalAlignment(VerticalAlignment.MIDDLE).setTextAlignment(TextAlignment.CENTER)
@@ -265,7 +265,7 @@ public final class AgreementPdf {
             Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         PdfFormXObject form = qr.createFormXObject(ColorConstants.BLACK, pdf);
         Image image = new Image(form).scaleToFit(QR_SIZE, QR_SIZE).setHorizontalAlignment(HorizontalAlignment.CENTER);
-        Table block = new Table(1).useAllAvailableWidth().setMarginTop(10);
+        Table block = table(100).setMarginTop(10);
         block.addCell(plain("").add(image).setTextAlignment(TextAlignment.CENTER));
         block.addCell(plain(messages.get("agreement.pdf.verification", code)).setTextAlignment(TextAlignment.CENTER));
         block.addCell(plain(messages.get("agreement.pdf.verification.hint")).setFontSize(SMALL_SIZE)

@@ -6,6 +6,7 @@ import static org.qiao.document.FormalLayout.body;
 import static org.qiao.document.FormalLayout.cell;
 import static org.qiao.document.FormalLayout.headerCells;
 import static org.qiao.document.FormalLayout.plain;
+import static org.qiao.document.FormalLayout.table;
 import static org.qiao.document.FormalLayout.title;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -18,7 +19,6 @@ import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class RecoverySummaryPdf {
     }
 
     private Table studioAndDate(RecoverySummaryDocument summary) {
-        Table line = new Table(UnitValue.createPercentArray(new float[] {60, 40})).useAllAvailableWidth()
+        Table line = table(60, 40)
             .setMarginBottom(6);
         line.addCell(plain(messages.get("recovery.pdf.studio", summary.studioName())).setPaddingLeft(0));
         line.addCell(plain(asOf(summary.date())).setTextAlignment(TextAlignment.RIGHT).setPaddingRight(0));
@@ -99,7 +99,7 @@ public final class RecoverySummaryPdf {
      * repeat where a long section runs onto the next page.
      */
     private Div section(Scope scope, int number, Section section) {
-        Table items = new Table(UnitValue.createPercentArray(ITEM_WIDTHS)).useAllAvailableWidth()
+        Table items = table(ITEM_WIDTHS)
             .setFontSize(TABLE_SIZE);
         String heading = scope == Scope.CASE
             ? messages.get("recovery.pdf.section.worker", number, section.workerName())
@@ -141,7 +141,7 @@ public final class RecoverySummaryPdf {
     }
 
     private Table payments(Section section) {
-        Table table = new Table(UnitValue.createPercentArray(PAYMENT_WIDTHS)).useAllAvailableWidth().setMarginTop(6)
+        Table table = table(PAYMENT_WIDTHS).setMarginTop(6)
             .setFontSize(TABLE_SIZE);
         table.addHeaderCell(caption(new Paragraph(messages.get("recovery.pdf.payments.title")), PAYMENT_WIDTHS.length)
             .setPaddingBottom(4));
@@ -158,7 +158,7 @@ public final class RecoverySummaryPdf {
 
     /** The grand totals in figures and in words, then the signature lines, on one page. */
     private Div totals(RecoverySummaryDocument summary) {
-        Table table = new Table(UnitValue.createPercentArray(TOTAL_WIDTHS)).useAllAvailableWidth();
+        Table table = table(TOTAL_WIDTHS);
         table.addHeaderCell(caption(new Paragraph(messages.get("recovery.pdf.totals.title"))
             .setFontSize(HEADING_SIZE).simulateBold(), TOTAL_WIDTHS.length).setPaddingTop(12).setPaddingBottom(4));
         headerCells(table, messages.get("recovery.pdf.items.category"), messages.get("recovery.pdf.totals.figures"),
@@ -171,7 +171,7 @@ public final class RecoverySummaryPdf {
         Paragraph recovered = body(messages.get(key, asOf(summary.date()), summary.sections().size(),
             summary.paid().toGroupedString(), AmountInWords.of(summary.paid()), summary.outstanding().toGroupedString(),
             AmountInWords.of(summary.outstanding()))).setMarginTop(6).setFirstLineIndent(FormalLayout.INDENT);
-        Table signatures = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth()
+        Table signatures = table(50, 50)
             .setMarginTop(18);
         for (String signer : List.of("recovery.pdf.sign.handler", "recovery.pdf.sign.reviewer")) {
             signatures.addCell(plain(messages.get(signer)).setMinHeight(SIGN_LINE_HEIGHT).setPaddingLeft(0));

@@ -210,8 +210,7 @@ public final class AgreementPdf {
         float[] widths = {46, 24, 11, 19};
         // The heading is the table's first header row: it repeats on every page of signatures and is never left
         // alone at the foot of a page, because a table places its header only together with a row.
-        Table table = table(widths).setMarginTop(12)
-            .setKeepTogether(true);
+        Table table = table(widths).setMarginTop(12);
         Paragraph heading = new Paragraph(messages.get("agreement.pdf.section.signatures"));
         table.addHeaderCell(new Cell(1, widths.length).add(heading
             .setFontSize(HEADING_SIZE).simulateBold().setMargin(0)).setBorder(Border.NO_BORDER).setPadding(0)
@@ -234,8 +233,11 @@ public final class AgreementPdf {
         table.addCell(new Cell(1, widths.length).add(last).setPadding(0).setBorder(Border.NO_BORDER)
             .setKeepTogether(true));
         // Kept together, a short signature table moves whole to the next page rather than leave its first rows
-        // behind; one longer than a page splits between rows.
-        document.add(table);
+        // behind; one longer than a page splits between rows. Rows are at least SIGN_ROW_HEIGHT high and the seal
+        // SEAL_SPACE, so when those alone exceed a page it is not asked to keep together: iText would lay it out
+        // on this page and on the next before giving up (a quarter of the time of a 30-worker agreement).
+        float least = (workers.size() + 1 + agreement.mediators().size()) * SIGN_ROW_HEIGHT + SEAL_SPACE;
+        document.add(table.setKeepTogether(least <= FormalLayout.CONTENT_HEIGHT));
     }
 
     private void signRow(Table table, String party, boolean fingerprint) {

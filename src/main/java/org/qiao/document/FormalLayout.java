@@ -35,6 +35,8 @@ final class FormalLayout {
     static final float MARGIN_TOP = 56;
     static final float MARGIN_BOTTOM = 64;
     static final float FOOTER_Y = 32;
+    /** The height of a page between the top and bottom margins. */
+    static final float CONTENT_HEIGHT = PageSize.A4.getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
     /** Two characters of body text. */
     static final float INDENT = 22;
 

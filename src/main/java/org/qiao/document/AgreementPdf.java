@@ -18,7 +18,6 @@ import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
@@ -64,9 +63,7 @@ public final class AgreementPdf {
     public void render(AgreementDocument agreement, OutputStream out) {
         String hash = AgreementFingerprint.sha256(agreement);
         String code = AgreementFingerprint.shortCode(hash);
-        PdfWriter writer = new PdfWriter(out);
-        writer.setCloseStream(false);
-        try (PdfDocument pdf = new PdfDocument(writer)) {
+        try (PdfDocument pdf = new PdfDocument(FormalLayout.writer(out))) {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(messages.get("agreement.pdf.title") + " " + agreement.agreementNumber());
             info.setSubject(agreement.caseNumber());

@@ -11,7 +11,6 @@ import static org.qiao.document.FormalLayout.title;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Cell;
@@ -56,9 +55,7 @@ public final class RecoverySummaryPdf {
 
     /** Writes the summary as a PDF to {@code out}, which is flushed but left open. */
     public void render(RecoverySummaryDocument summary, OutputStream out) {
-        PdfWriter writer = new PdfWriter(out);
-        writer.setCloseStream(false);
-        try (PdfDocument pdf = new PdfDocument(writer)) {
+        try (PdfDocument pdf = new PdfDocument(FormalLayout.writer(out))) {
             String subject = subject(summary);
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(messages.get("recovery.pdf.title") + " " + summary.subject());

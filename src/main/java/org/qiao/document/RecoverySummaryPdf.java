@@ -203,7 +203,8 @@ public final class RecoverySummaryPdf {
 
     /** A full-width line above a table's column titles. */
     private static Cell caption(Paragraph text, int columns) {
-        return new Cell(1, columns).add(text.setMargin(0)).setBorder(Border.NO_BORDER).setPadding(0).setPaddingBottom(2);
+        return new Cell(1, columns).add(text.setMargin(0)).setBorder(Border.NO_BORDER).setPadding(0)
+            .setPaddingBottom(2);
     }
 
     /** Agreed and not yet paid; an overpayment shows as nothing outstanding. */

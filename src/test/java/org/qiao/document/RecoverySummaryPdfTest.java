@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,14 +93,10 @@ class RecoverySummaryPdfTest {
         RecoverySummaryDocument summary = RecoverySummaryFixtures.collective(COLLECTIVE);
         List<String> pages = PdfPages.of(collective);
         String last = pages.get(pages.size() - 1);
-        assertTrue(last.contains("申请金额" + summary.claimed().toGroupedString() + "人民币"
-            + AmountInWords.of(summary.claimed())), last);
-        assertTrue(last.contains("协议金额" + summary.agreed().toGroupedString() + "人民币"
-            + AmountInWords.of(summary.agreed())), last);
-        assertTrue(last.contains("已支付" + summary.paid().toGroupedString() + "人民币"
-            + AmountInWords.of(summary.paid())), last);
-        assertTrue(last.contains("未支付" + summary.outstanding().toGroupedString() + "人民币"
-            + AmountInWords.of(summary.outstanding())), last);
+        Map<String, Money> totals = Map.of("申请金额", summary.claimed(), "协议金额", summary.agreed(), "已支付",
+            summary.paid(), "未支付", summary.outstanding());
+        totals.forEach((label, amount) -> assertTrue(last.contains(label + amount.toGroupedString() + "人民币"
+            + AmountInWords.of(amount)), label + " in\n" + last));
         assertTrue(last.contains("截至2026年12月20日，以上30名职工已挽回经济损失人民币" + summary.paid().toGroupedString()
             + "元（大写：人民币" + AmountInWords.of(summary.paid()) + "）"), last);
         assertTrue(last.contains("经办人（签名）：审核人（签名）：日期：年月日日期：年月日"), last);
@@ -160,8 +160,7 @@ class RecoverySummaryPdfTest {
 
     @Test
     void theInformationDictionaryNamesTheSubject() throws IOException {
-        try (var document = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
-            new java.io.ByteArrayInputStream(worker)))) {
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(worker)))) {
             assertEquals("𠮷祥", document.getDocumentInfo().getSubject());
         }
     }

@@ -44,7 +44,8 @@ final class Commands {
         root.addSubcommand(new UsersCommand(context.messages(), () -> context.services().auth()));
         root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger(),
             () -> context.services().mediationClock()));
-        root.addSubcommand(new PrintCommand(context.messages(), () -> context.services().agreements()));
+        root.addSubcommand(new PrintCommand(context.messages(), () -> context.services().agreements(),
+            () -> context.services().payments()));
         root.addSubcommand(new VerifyDocumentCommand(context.messages(), () -> context.services().agreements()));
         root.addSubcommand(new SessionsCommand(context.messages(), () -> context.services().sessions()));
         root.addSubcommand(new PaymentsCommand(context.messages(), () -> context.services().payments()));

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,13 +23,16 @@ import picocli.CommandLine.Spec;
 
 import org.qiao.domain.QiaoException;
 import org.qiao.i18n.Messages;
+import org.qiao.service.PdfBenchmark;
 import org.qiao.service.SearchBenchmark;
 
 /**
  * {@code qiao bench startup}: cold start-up of Qiao's window against a bare JavaFX window, each started as a fresh
  * JVM with the same options, alternating, several times. Needs a display (e.g. under {@code xvfb-run}).
+ * {@code qiao bench search}: the ledger's searches; {@code qiao bench pdf}: documents rendered per second.
  */
-@Command(name = "bench", subcommands = {BenchCommand.Startup.class, BenchCommand.Search.class})
+@Command(name = "bench", subcommands = {BenchCommand.Startup.class, BenchCommand.Search.class,
+    BenchCommand.Pdf.class})
 public final class BenchCommand {
 
     /**
@@ -116,6 +120,64 @@ public final class BenchCommand {
                 String.format("%.1f", TARGET_RATIO)));
             out.flush();
             return results.isEmpty() ? 1 : 0;
+        }
+    }
+
+    /**
+     * {@code qiao bench pdf}: agreements (one worker and {@value PdfBenchmark#COLLECTIVE}) and a recovered-wage summary
+     * rendered in this process, against a one-page iText baseline in the same run.
+     */
+    @Command(name = "pdf")
+    static final class Pdf implements Callable<Integer> {
+
+        /** Agreements a second each kind must reach. */
+        static final double TARGET_PER_SECOND = 20;
+
+        @picocli.CommandLine.ParentCommand private BenchCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--seconds", paramLabel = "S", descriptionKey = "cli.help.option.bench.seconds")
+        int seconds = 5;
+
+        @Option(names = "--warmup", paramLabel = "S", descriptionKey = "cli.help.option.bench.warmup")
+        int warmup = 3;
+
+        @Override
+        public Integer call() {
+            Messages messages = parent.messages;
+            if (seconds < 1 || seconds > 600 || warmup < 0 || warmup > 600) {
+                throw new BadArgumentException(messages.get("cli.bench.pdf.range"));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(messages.get("cli.bench.pdf.start", warmup, seconds,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+            out.flush();
+            List<PdfBenchmark.Result> results = new PdfBenchmark(messages).run(Duration.ofSeconds(warmup),
+                Duration.ofSeconds(seconds));
+            PdfBenchmark.Result baseline = results.get(0);
+            out.println(messages.get("cli.bench.pdf.header"));
+            for (PdfBenchmark.Result r : results) {
+                String verdict = switch (r.kind()) {
+                    case AGREEMENT_SINGLE, AGREEMENT_COLLECTIVE -> messages.get(r.perSecond() >= TARGET_PER_SECOND
+                        ? "cli.bench.pdf.met" : "cli.bench.pdf.missed");
+                    default -> "";
+                };
+                out.printf("%-20s %9.1f %9.2f %6d %8.1f %11.2f  %s%n", name(r.kind()), r.perSecond(), r.millisEach(),
+                    r.pages(), r.bytes() / 1024.0, r.timesBaseline(baseline), verdict);
+            }
+            out.println(messages.get("cli.bench.pdf.target", TARGET_PER_SECOND));
+            out.flush();
+            return 0;
+        }
+
+        /** baseline, agreement-1, agreement-30, summary-30. */
+        private static String name(PdfBenchmark.Kind kind) {
+            return switch (kind) {
+                case BASELINE -> "baseline";
+                case AGREEMENT_SINGLE -> "agreement-1";
+                case AGREEMENT_COLLECTIVE -> "agreement-" + PdfBenchmark.COLLECTIVE;
+                case SUMMARY_COLLECTIVE -> "summary-" + PdfBenchmark.COLLECTIVE;
+            };
         }
     }
 

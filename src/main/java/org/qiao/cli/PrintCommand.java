@@ -9,32 +9,38 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import org.qiao.document.RecoverySummaryDocument;
 import org.qiao.domain.QiaoException;
 import org.qiao.i18n.Messages;
 import org.qiao.service.AgreementService;
 import org.qiao.service.AgreementVersion;
+import org.qiao.service.PaymentService;
 
 /**
  * {@code qiao print}: every document the window prints, produced without it, one subcommand per document.
  * {@code agreement} writes a case's 调解协议书: the version named by {@code --agreement-version} (not
  * {@code --version}, which every command inherits to print the program version), else the signed version in
- * force, else the newest version — a draft then carries a "draft" mark on every page.
+ * force, else the newest version — a draft then carries a "draft" mark on every page. {@code recovery-summary}
+ * writes the 挽回经济损失情况 of a case, or of one worker (by resident ID) across every case that names them.
  */
-@Command(name = "print", subcommands = {PrintCommand.AgreementPdf.class})
+@Command(name = "print", subcommands = {PrintCommand.AgreementPdf.class, PrintCommand.RecoverySummary.class})
 public final class PrintCommand {
 
     private final Messages messages;
     private final Supplier<AgreementService> agreements;
+    private final Supplier<PaymentService> payments;
 
-    public PrintCommand(Messages messages, Supplier<AgreementService> agreements) {
+    public PrintCommand(Messages messages, Supplier<AgreementService> agreements, Supplier<PaymentService> payments) {
         this.messages = Objects.requireNonNull(messages);
         this.agreements = Objects.requireNonNull(agreements);
+        this.payments = Objects.requireNonNull(payments);
     }
 
     /** Writes {@code content} to {@code out}, creating its folder; a failure names the file. */
@@ -76,6 +82,46 @@ public final class PrintCommand {
             PrintWriter printed = spec.commandLine().getOut();
             printed.println(parent.messages.get("cli.print.agreement.written", chosen.agreementNumber(),
                 chosen.version(), parent.messages.get(chosen.status().messageKey()), out.toString()));
+            printed.flush();
+            return 0;
+        }
+    }
+
+    /** The recovered-wage summary of a case or of one worker. */
+    @Command(name = "recovery-summary")
+    static final class RecoverySummary implements Callable<Integer> {
+
+        @ParentCommand private PrintCommand parent;
+        @Spec private CommandSpec spec;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Subject subject;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.help.option.print.out")
+        Path out;
+
+        /** Exactly one of a case or a worker. */
+        static final class Subject {
+            @Option(names = "--case", paramLabel = "NUMBER", required = true,
+                descriptionKey = "cli.help.option.print.case")
+            String caseNumber;
+
+            @Option(names = "--worker", paramLabel = "ID", required = true,
+                descriptionKey = "cli.help.option.print.worker")
+            String residentId;
+        }
+
+        @Override
+        public Integer call() {
+            PaymentService service = parent.payments.get();
+            RecoverySummaryDocument summary = subject.caseNumber != null
+                ? service.recoverySummaryForCase(subject.caseNumber)
+                : service.recoverySummaryForResident(subject.residentId);
+            write(out, service.recoverySummaryPdf(summary));
+            PrintWriter printed = spec.commandLine().getOut();
+            printed.println(parent.messages.get("cli.print.recovery.written", summary.subject(),
+                summary.sections().size(), summary.paid().toGroupedString(), summary.outstanding().toGroupedString(),
+                out.toString()));
             printed.flush();
             return 0;
         }

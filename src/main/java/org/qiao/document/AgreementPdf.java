@@ -1,30 +1,33 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.document;
 
+import static org.qiao.document.FormalLayout.HEADING_SIZE;
+import static org.qiao.document.FormalLayout.INDENT;
+import static org.qiao.document.FormalLayout.SMALL_SIZE;
+import static org.qiao.document.FormalLayout.body;
+import static org.qiao.document.FormalLayout.cell;
+import static org.qiao.document.FormalLayout.heading;
+import static org.qiao.document.FormalLayout.headerCells;
+import static org.qiao.document.FormalLayout.plain;
+import static org.qiao.document.FormalLayout.table;
+import static org.qiao.document.FormalLayout.title;
+
 import com.itextpdf.barcodes.BarcodeQRCode;
 import com.itextpdf.barcodes.qrcode.EncodeHintType;
 import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
 import com.itextpdf.kernel.colors.ColorConstants;
-import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.geom.PageSize;
-import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.DashedBorder;
-import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.HorizontalAlignment;
-import com.itextpdf.layout.properties.ParagraphOrphansControl;
-import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -45,20 +48,10 @@ import org.qiao.i18n.Messages;
  */
 public final class AgreementPdf {
 
-    private static final float BODY_SIZE = 11;
-    private static final float SMALL_SIZE = 9;
-    private static final float TITLE_SIZE = 22;
-    private static final float HEADING_SIZE = 12;
-    private static final float MARGIN_SIDE = 64;
-    private static final float MARGIN_TOP = 56;
-    private static final float MARGIN_BOTTOM = 64;
-    private static final float FOOTER_Y = 32;
     private static final float SIGN_ROW_HEIGHT = 34;
     private static final float FINGERPRINT_BOX = 26;
     private static final float SEAL_SPACE = 84;
     private static final float QR_SIZE = 84;
-    /** Two characters of body text. */
-    private static final float INDENT = 22;
 
     private final Messages messages;
 
@@ -70,19 +63,13 @@ public final class AgreementPdf {
     public void render(AgreementDocument agreement, OutputStream out) {
         String hash = AgreementFingerprint.sha256(agreement);
         String code = AgreementFingerprint.shortCode(hash);
-        PdfWriter writer = new PdfWriter(out);
-        writer.setCloseStream(false);
-        try (PdfDocument pdf = new PdfDocument(writer)) {
+        try (PdfDocument pdf = new PdfDocument(FormalLayout.writer(out))) {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(messages.get("agreement.pdf.title") + " " + agreement.agreementNumber());
             info.setSubject(agreement.caseNumber());
             info.setCreator("Qiao");
             info.setMoreInfo(AgreementFingerprint.INFO_KEY, hash);
-            PdfFont font = DocumentFont.forDocument();
-            // Pages stay open until the last one is laid out, so each footer can say how many there are.
-            Document document = new Document(pdf, PageSize.A4, false);
-            document.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
-            document.setFont(font).setFontSize(BODY_SIZE);
+            Document document = FormalLayout.open(pdf);
             header(document, agreement);
             parties(document, agreement);
             facts(document, agreement);
@@ -92,14 +79,14 @@ public final class AgreementPdf {
             otherTerms(document, agreement);
             effect(document, agreement);
             signatures(document, agreement, pdf, hash, code);
-            footers(document, agreement, code);
+            FormalLayout.footers(document, messages, agreement.agreementNumber(),
+                messages.get("agreement.pdf.verification", code));
             document.close();
         }
     }
 
     private void header(Document document, AgreementDocument agreement) {
-        document.add(new Paragraph(messages.get("agreement.pdf.title")).setFontSize(TITLE_SIZE).simulateBold()
-            .setTextAlignment(TextAlignment.CENTER).setCharacterSpacing(6).setMarginBottom(4));
+        document.add(title(messages.get("agreement.pdf.title")));
         document.add(new Paragraph(messages.get("agreement.pdf.number", agreement.agreementNumber(),
             agreement.version())).setTextAlignment(TextAlignment.RIGHT).setMargin(0));
         document.add(new Paragraph(messages.get("agreement.pdf.case", agreement.caseNumber()))
@@ -133,7 +120,7 @@ public final class AgreementPdf {
 
     private void amounts(Document document, AgreementDocument agreement) {
         heading(document, messages.get("agreement.pdf.section.amounts"));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {7, 15, 32, 15, 31})).useAllAvailableWidth();
+        Table table = table(7, 15, 32, 15, 31);
         headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("agreement.pdf.table.name"),
             messages.get("agreement.pdf.amounts.items"), messages.get("agreement.pdf.amounts.subtotal"),
             messages.get("agreement.pdf.amounts.words"));
@@ -163,7 +150,7 @@ public final class AgreementPdf {
     private void payments(Document document, AgreementDocument agreement) {
         heading(document, messages.get("agreement.pdf.section.payment"));
         document.add(body(messages.get("agreement.pdf.payment.intro")));
-        Table table = new Table(UnitValue.createPercentArray(new float[] {7, 15, 78})).useAllAvailableWidth();
+        Table table = table(7, 15, 78);
         headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("agreement.pdf.table.name"),
             messages.get("agreement.pdf.payment.schedule"));
         List<AgreementDocument.WorkerParty> workers = agreement.workers();
@@ -220,8 +207,7 @@ public final class AgreementPdf {
         float[] widths = {46, 24, 11, 19};
         // The heading is the table's first header row: it repeats on every page of signatures and is never left
         // alone at the foot of a page, because a table places its header only together with a row.
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setMarginTop(12)
-            .setKeepTogether(true);
+        Table table = table(widths).setMarginTop(12);
         Paragraph heading = new Paragraph(messages.get("agreement.pdf.section.signatures"));
         table.addHeaderCell(new Cell(1, widths.length).add(heading
             .setFontSize(HEADING_SIZE).simulateBold().setMargin(0)).setBorder(Border.NO_BORDER).setPadding(0)
@@ -233,7 +219,7 @@ public final class AgreementPdf {
             signRow(table, messages.get("agreement.pdf.sign.as", applicantLabel(workers.size(), i),
                 workers.get(i).name()), true);
         }
-        Table last = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        Table last = table(widths);
         signRow(last, messages.get("agreement.pdf.sign.employer", agreement.employer().name()), false);
         for (String mediator : agreement.mediators()) {
             signRow(last, messages.get("agreement.pdf.sign.mediator", mediator), true);
@@ -244,8 +230,11 @@ public final class AgreementPdf {
         table.addCell(new Cell(1, widths.length).add(last).setPadding(0).setBorder(Border.NO_BORDER)
             .setKeepTogether(true));
         // Kept together, a short signature table moves whole to the next page rather than leave its first rows
-        // behind; one longer than a page splits between rows.
-        document.add(table);
+        // behind; one longer than a page splits between rows. Rows are at least SIGN_ROW_HEIGHT high and the seal
+        // SEAL_SPACE, so when those alone exceed a page it is not asked to keep together: iText would lay it out
+        // on this page and on the next before giving up (a quarter of the time of a 30-worker agreement).
+        float least = (workers.size() + 1 + agreement.mediators().size()) * SIGN_ROW_HEIGHT + SEAL_SPACE;
+        document.add(table.setKeepTogether(least <= FormalLayout.CONTENT_HEIGHT));
     }
 
     private void signRow(Table table, String party, boolean fingerprint) {
@@ -261,7 +250,7 @@ public final class AgreementPdf {
     }
 
     private Table sealBlock(AgreementDocument agreement) {
-        Table seal = new Table(1).useAllAvailableWidth().setMarginTop(10);
+        Table seal = table(100).setMarginTop(10);
         seal.addCell(plain(messages.get("agreement.pdf.seal", agreement.studioName())));
         seal.addCell(plain(messages.get("agreement.pdf.seal.area")).setHeight(SEAL_SPACE)
             .setVerticalAlignment(VerticalAlignment.MIDDLE).setTextAlignment(TextAlignment.CENTER)
@@ -275,31 +264,12 @@ public final class AgreementPdf {
             Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         PdfFormXObject form = qr.createFormXObject(ColorConstants.BLACK, pdf);
         Image image = new Image(form).scaleToFit(QR_SIZE, QR_SIZE).setHorizontalAlignment(HorizontalAlignment.CENTER);
-        Table block = new Table(1).useAllAvailableWidth().setMarginTop(10);
+        Table block = table(100).setMarginTop(10);
         block.addCell(plain("").add(image).setTextAlignment(TextAlignment.CENTER));
         block.addCell(plain(messages.get("agreement.pdf.verification", code)).setTextAlignment(TextAlignment.CENTER));
         block.addCell(plain(messages.get("agreement.pdf.verification.hint")).setFontSize(SMALL_SIZE)
             .setTextAlignment(TextAlignment.CENTER).setFontColor(ColorConstants.DARK_GRAY));
         return block;
-    }
-
-    private void footers(Document document, AgreementDocument agreement, String code) {
-        PdfDocument pdf = document.getPdfDocument();
-        int pages = pdf.getNumberOfPages();
-        for (int page = 1; page <= pages; page++) {
-            Rectangle size = pdf.getPage(page).getPageSize();
-            float left = size.getLeft() + MARGIN_SIDE;
-            float right = size.getRight() - MARGIN_SIDE;
-            footer(document, agreement.agreementNumber(), left, page, TextAlignment.LEFT);
-            footer(document, messages.get("agreement.pdf.footer", page, pages), (left + right) / 2, page,
-                TextAlignment.CENTER);
-            footer(document, messages.get("agreement.pdf.verification", code), right, page, TextAlignment.RIGHT);
-        }
-    }
-
-    private static void footer(Document document, String text, float x, int page, TextAlignment alignment) {
-        document.showTextAligned(new Paragraph(text).setFontSize(SMALL_SIZE), x, FOOTER_Y, page, alignment,
-            VerticalAlignment.BOTTOM, 0);
     }
 
     /** Free text as indented paragraphs, one per line of the text; blank lines are dropped. */
@@ -323,47 +293,7 @@ public final class AgreementPdf {
         }
     }
 
-    private static void heading(Document document, String text) {
-        document.add(new Paragraph(text).setFontSize(HEADING_SIZE).simulateBold().setMarginTop(10).setMarginBottom(4)
-            .setKeepWithNext(true));
-    }
-
-    private static Paragraph body(String text) {
-        // No paragraph leaves a single line alone at the foot or the head of a page.
-        return new Paragraph(text).setMargin(0).setMarginBottom(3).setMultipliedLeading(1.5f)
-            .setOrphansControl(new ParagraphOrphansControl(2))
-            .setWidowsControl(new ParagraphWidowsControl(2, 1, false));
-    }
-
-    private static void headerCells(Table table, String... titles) {
-        for (String title : titles) {
-            table.addHeaderCell(cell(title).simulateBold().setBackgroundColor(ColorConstants.LIGHT_GRAY, 0.35f));
-        }
-    }
-
-    private static Cell cell(String text) {
-        return cell(text, 1, 1);
-    }
-
-    private static Cell cell(String text, int rows, int columns) {
-        Cell cell = new Cell(rows, columns).setBorder(new SolidBorder(0.5f)).setPadding(4)
-            .setVerticalAlignment(VerticalAlignment.MIDDLE).setTextAlignment(TextAlignment.CENTER)
-            .setKeepTogether(true);
-        if (!text.isEmpty()) {
-            cell.add(new Paragraph(text).setMargin(0));
-        }
-        return cell;
-    }
-
-    private static Cell plain(String text) {
-        Cell cell = new Cell().setBorder(Border.NO_BORDER).setPadding(2);
-        if (!text.isEmpty()) {
-            cell.add(new Paragraph(text).setMargin(0));
-        }
-        return cell;
-    }
-
     private String date(LocalDate date) {
-        return messages.get("agreement.pdf.date", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return FormalLayout.date(messages, date);
     }
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.service;
 
+import org.qiao.domain.identity.ResidentId;
+import org.qiao.document.RecoverySummaryPdf;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -418,6 +421,43 @@ public final class PaymentService {
             }
             return new RecoverySummaryDocument(RecoverySummaryDocument.Scope.WORKER, name, studio, today, sections);
         });
+    }
+
+    /**
+     * The 挽回经济损失情况 of the person with this resident ID across every case that names them, a section per case,
+     * as of today.
+     *
+     * @throws QiaoException a refusal of {@link ResidentId#parse} for an ID that is not valid,
+     *     {@code payment.worker.unknownId} when no case names the person
+     */
+    public RecoverySummaryDocument recoverySummaryForResident(String residentId) {
+        ResidentId parsed = ResidentId.parse(Objects.requireNonNull(residentId, "residentId").strip());
+        String id = parsed.toString();
+        LocalDate today = today();
+        return tx.call(r -> {
+            List<RecoverySummaryDocument.Section> sections = new ArrayList<>();
+            String name = null;
+            String studio = null;
+            for (Worker worker : r.workers().findByResidentId(id)) {
+                for (long caseId : r.payments().casesOfWorker(worker.getId())) {
+                    DisputeCase disputeCase = load(r, caseId);
+                    sections.addAll(sectionsOf(r, disputeCase, worker.getId()));
+                    studio = disputeCase.getStudio();
+                    name = worker.getName();
+                }
+            }
+            if (sections.isEmpty()) {
+                throw new QiaoException("payment.worker.unknownId", parsed.masked());
+            }
+            return new RecoverySummaryDocument(RecoverySummaryDocument.Scope.WORKER, name, studio, today, sections);
+        });
+    }
+
+    /** The summary as a PDF, in the language of the screens. */
+    public byte[] recoverySummaryPdf(RecoverySummaryDocument summary) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RecoverySummaryPdf(messages).render(summary, out);
+        return out.toByteArray();
     }
 
     /**

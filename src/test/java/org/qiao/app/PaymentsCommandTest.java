@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qiao.document.PdfPages;
+import org.qiao.domain.identity.ResidentId;
 import org.qiao.service.PerformingCaseFixture;
 import org.qiao.store.DatabaseConfig;
 import org.qiao.ui.TestDatabase;
@@ -61,5 +63,33 @@ class PaymentsCommandTest {
         CliRun unknown = run("payments", "record", caseNumber, "--worker", "王五", "--amount", "1", "--payer", "x");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("本案没有劳动者“王五”"), unknown.err());
+    }
+
+    @Test
+    void printsTheRecoveredWageSummaryOfTheCaseAndOfTheWorkerByResidentId() throws Exception {
+        assertEquals(0, run("payments", "record", caseNumber, "--worker", "巴特尔", "--amount", "2,000",
+            "--payer", "某某担保公司").code());
+        Path caseFile = dataDir.resolve("summary/case.pdf");
+        CliRun ofCase = run("print", "recovery-summary", "--case", caseNumber, "--out", caseFile.toString());
+        assertEquals(0, ofCase.code(), ofCase.err());
+        assertTrue(ofCase.out().contains("已支付 2,000.00 元，未支付 4,000.00 元"), ofCase.out());
+        String text = String.join("", PdfPages.texts(Files.readAllBytes(caseFile))).replaceAll("\\s+", "");
+        assertTrue(text.contains("挽回经济损失情况") && text.contains("巴特尔") && text.contains("2,000.00")
+            && text.contains("4,000.00"), text);
+
+        String first17 = "15060219850101123";
+        Path workerFile = dataDir.resolve("worker.pdf");
+        CliRun ofWorker = run("print", "recovery-summary", "--worker", first17 + ResidentId.checkCharacter(first17),
+            "--out", workerFile.toString());
+        assertEquals(0, ofWorker.code(), ofWorker.err());
+        assertTrue(String.join("", PdfPages.texts(Files.readAllBytes(workerFile))).contains(caseNumber));
+
+        String stranger = "15060219900101123" + ResidentId.checkCharacter("15060219900101123");
+        CliRun nobody = run("print", "recovery-summary", "--worker", stranger, "--out", "x.pdf");
+        assertEquals(1, nobody.code());
+        assertTrue(nobody.err().contains("没有案件登记身份证号为 1506**********" + stranger.substring(14) + " 的职工"),
+            nobody.err());
+        CliRun both = run("print", "recovery-summary", "--case", caseNumber, "--worker", "1", "--out", "x.pdf");
+        assertEquals(2, both.code());
     }
 }

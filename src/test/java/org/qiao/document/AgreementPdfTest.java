@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.itextpdf.kernel.pdf.PdfArray;
-import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,19 +36,12 @@ class AgreementPdfTest {
         return out.toByteArray();
     }
 
-    /** The text of each page, with all white space removed so that line breaks inside a cell do not matter. */
     private static List<String> pages(byte[] pdf) throws IOException {
-        List<String> pages = new ArrayList<>();
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-            for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                pages.add(compact(PdfTextExtractor.getTextFromPage(document.getPage(p))));
-            }
-        }
-        return pages;
+        return PdfChecks.of(pdf);
     }
 
     private static String compact(String text) {
-        return text.replaceAll("\\s+", "");
+        return PdfChecks.compact(text);
     }
 
     @Test
@@ -140,28 +128,8 @@ class AgreementPdfTest {
 
     @Test
     void everyFontIsEmbedded() throws IOException {
-        for (byte[] pdf : List.of(single, collective)) {
-            int fonts = 0;
-            try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
-                for (int p = 1; p <= document.getNumberOfPages(); p++) {
-                    PdfDictionary dictionary = document.getPage(p).getResources().getResource(PdfName.Font);
-                    if (dictionary == null) {
-                        continue;
-                    }
-                    for (PdfName name : dictionary.keySet()) {
-                        PdfDictionary font = dictionary.getAsDictionary(name);
-                        PdfArray descendants = font.getAsArray(PdfName.DescendantFonts);
-                        PdfDictionary described = descendants == null ? font : descendants.getAsDictionary(0);
-                        PdfDictionary descriptor = described.getAsDictionary(PdfName.FontDescriptor);
-                        assertTrue(descriptor != null && (descriptor.containsKey(PdfName.FontFile)
-                            || descriptor.containsKey(PdfName.FontFile2) || descriptor.containsKey(PdfName.FontFile3)),
-                            "font " + font.getAsName(PdfName.BaseFont) + " on page " + p + " is not embedded");
-                        fonts++;
-                    }
-                }
-            }
-            assertTrue(fonts > 0, "no fonts found");
-        }
+        PdfChecks.assertEveryFontEmbedded(single);
+        PdfChecks.assertEveryFontEmbedded(collective);
     }
 
     @Test

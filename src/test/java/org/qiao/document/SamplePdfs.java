@@ -10,7 +10,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.qiao.i18n.Messages;
 
 /**
- * Writes a one-worker and a 30-worker agreement for a person to look at, only when asked:
+ * Writes a one-worker and a 30-worker agreement, and a case's and a worker's recovered-wage summary, for a person
+ * to look at, only when asked:
  * {@code mvn -o test -Dtest=SamplePdfs -Dqiao.pdf.out=/tmp/pdf-out}.
  */
 class SamplePdfs {
@@ -25,6 +26,13 @@ class SamplePdfs {
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve("agreement-30.pdf"))) {
             pdf.render(AgreementFixtures.collective(30), out);
+        }
+        RecoverySummaryPdf summary = new RecoverySummaryPdf(new Messages(Messages.CHINESE));
+        try (OutputStream out = Files.newOutputStream(dir.resolve("recovery-case-30.pdf"))) {
+            summary.render(RecoverySummaryFixtures.collective(30), out);
+        }
+        try (OutputStream out = Files.newOutputStream(dir.resolve("recovery-worker.pdf"))) {
+            summary.render(RecoverySummaryFixtures.worker(), out);
         }
     }
 }

@@ -529,7 +529,7 @@ public final class AgreementService {
             List<AgreementDocument.Payment> payments = a.getInstalments().stream()
                 .filter(p -> p.getWorkerId() == worker.getId())
                 .map(p -> new AgreementDocument.Payment(p.getDueDate(), p.getAmount())).toList();
-            workers.add(new AgreementDocument.WorkerParty(worker.getName(), sex(worker.getResidentId()),
+            workers.add(new AgreementDocument.WorkerParty(worker.getName(), sexLabel(documents, worker.getResidentId()),
                 text(worker.getResidentId()), text(worker.getAddress()), text(worker.getPhone()), items, payments));
         }
         Map<Long, String> names = new HashMap<>();
@@ -540,8 +540,8 @@ public final class AgreementService {
             a.lines(AgreementLine.Kind.NON_MONETARY), a.getPerformanceCheck(), a.getCopies(), mediators);
     }
 
-    /** The sex a resident ID records, as a label; empty when the ID is missing or not valid. */
-    private String sex(String residentId) {
+    /** The sex a resident ID records, as a label of {@code documents}; empty when the ID is missing or not valid. */
+    static String sexLabel(Messages documents, String residentId) {
         if (residentId == null) {
             return "";
         }

@@ -206,6 +206,11 @@ final class DemoCaseHistory {
         };
     }
 
+    /** The sessions, agreements and payments that go with these timelines, on the same calendar and last day. */
+    DemoMediationRecords mediationRecords() {
+        return new DemoMediationRecords(this::nextWorkingDay, lastDay);
+    }
+
     private LocalDate nextWorkingDay(LocalDate day) {
         LocalDate d = day;
         // The longest run of rest days (Spring Festival, National Day) is well under three weeks.

@@ -188,7 +188,8 @@ public final class DemoDataService {
         Arrays.sort(order);
         List<User> mediators = tx.call(r -> r.users().findAll()).stream()
             .filter(u -> u.getRole() == Role.MEDIATOR && u.isActive()).toList();
-        Generation state = new Generation(random, tx.call(r -> r.bulkLoader().nextIds()), mediators);
+        Generation state = new Generation(random, tx.call(r -> r.bulkLoader().nextIds()), mediators,
+            history.mediationRecords());
         // A database that already has demo cases continues their numbering instead of clashing with it. Asked before
         // the load, while the case numbers' index is there.
         Set<String> heads = new HashSet<>();
@@ -220,6 +221,7 @@ public final class DemoDataService {
                 List<CaseBulkLoader.NewWorker> workers = new ArrayList<>();
                 List<CaseBulkLoader.NewCase> batch = new ArrayList<>(to - from);
                 List<CaseBulkLoader.NewStatusChange> changes = new ArrayList<>(4 * (to - from));
+                DemoMediationRecords.Into into = new DemoMediationRecords.Into();
                 for (int k = from; k < to; k++) {
                     int index = (int) order[k];
                     Region region = regions.get(regionOf[index]);
@@ -227,9 +229,10 @@ public final class DemoDataService {
                     String head = numberHead(studioPrefixes, region, received);
                     String number = head + zeroPadded(sequences.merge(head, 1, Integer::sum), 4) + "号";
                     batch.add(newCase(k, state, history, region, received, STATUSES[statusOf[index]],
-                        SOURCES[sourceOf[index]], number, employers, workers, changes));
+                        SOURCES[sourceOf[index]], number, employers, workers, changes, into));
                 }
-                CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch, changes);
+                CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch, changes,
+                    into.records());
                 awaitWriter(writing);
                 writing = writer.submit(() -> tx.run(r -> r.bulkLoader().insert(work)));
             }
@@ -279,11 +282,19 @@ public final class DemoDataService {
     }
 
     /** A known employer, as much of it as later cases need. */
-    private record EmployerRef(long id, String name, Industry industry) {
+    private record EmployerRef(long id, String name, Industry industry, DemoMediationRecords.Party party) {
     }
 
     /** A worker stored earlier, who may come back with another dispute. */
-    private record WorkerRef(long id, String name) {
+    private record WorkerRef(DemoMediationRecords.Person person) {
+
+        long id() {
+            return person.id();
+        }
+
+        String name() {
+            return person.name();
+        }
     }
 
     /** What the generation carries from case to case: the random stream, the next ids, whom it can reuse. */
@@ -301,10 +312,17 @@ public final class DemoDataService {
         private long nextCase;
         private long nextClaim;
         private long nextStatusChange;
+        private final DemoMediationRecords records;
+        private final Random recordsRandom;
+        private final DemoMediationRecords.Ids ids;
 
-        Generation(Random random, CaseBulkLoader.NextIds ids, List<User> mediators) {
+        Generation(Random random, CaseBulkLoader.NextIds ids, List<User> mediators, DemoMediationRecords records) {
             this.random = random;
             this.mediators = mediators;
+            this.records = records;
+            // Its own stream, so that cases and names do not depend on whether the database has mediators.
+            this.recordsRandom = new Random(random.nextLong());
+            this.ids = new DemoMediationRecords.Ids(ids.session(), ids.agreement(), ids.payment(), ids.followUp());
             nextEmployer = ids.employer();
             nextWorker = ids.worker();
             nextCase = ids.disputeCase();
@@ -324,7 +342,7 @@ public final class DemoDataService {
     private CaseBulkLoader.NewCase newCase(int index, Generation state, DemoCaseHistory history, Region region,
         LocalDate received, CaseStatus status, CaseSource source, String number,
         List<CaseBulkLoader.NewEmployer> newEmployers, List<CaseBulkLoader.NewWorker> newWorkers,
-        List<CaseBulkLoader.NewStatusChange> changes) {
+        List<CaseBulkLoader.NewStatusChange> changes, DemoMediationRecords.Into into) {
         Random random = state.random;
         EmployerRef employer = pickEmployer(state, region, newEmployers);
         Industry industry = employer.industry();
@@ -336,6 +354,7 @@ public final class DemoDataService {
         int workerCount = workerCount(random);
         List<Long> workerIds = new ArrayList<>(workerCount);
         List<String> names = new ArrayList<>(workerCount);
+        List<DemoMediationRecords.Person> persons = new ArrayList<>(workerCount);
         for (int w = 0; w < workerCount; w++) {
             WorkerRef worker;
             // Now and then the same person comes back with another dispute.
@@ -344,12 +363,14 @@ public final class DemoDataService {
             } else {
                 CaseBulkLoader.NewWorker created = newWorker(state, region, industry);
                 newWorkers.add(created);
-                worker = new WorkerRef(created.id(), created.name());
+                worker = new WorkerRef(new DemoMediationRecords.Person(created.id(), created.name(),
+                    created.residentId(), created.address(), created.phone()));
                 state.remember(worker);
             }
             if (!workerIds.contains(worker.id())) {
                 workerIds.add(worker.id());
                 names.add(worker.name());
+                persons.add(worker.person());
             }
         }
         long caseId = state.nextCase++;
@@ -371,6 +392,12 @@ public final class DemoDataService {
             changes.add(new CaseBulkLoader.NewStatusChange(state.nextStatusChange++, caseId, step.from(), step.to(),
                 step.at(), actor, step.reason()));
         }
+        List<DemoRecovery.Claimed> claimed = claims.stream()
+            .map(k -> new DemoRecovery.Claimed(k.workerId(), k.category(), k.amount())).toList();
+        int mediatorIndex = state.mediators.isEmpty() ? 0 : index % state.mediators.size();
+        state.records.add(state.recordsRandom, new DemoMediationRecords.Case(caseId, number, studioName(region),
+            status, source, summary, timeline.steps(), timeline.closed(), employer.party(), persons, claimed,
+            mediator == null ? null : handler, mediatorIndex), state.ids, into);
         return new CaseBulkLoader.NewCase(caseId, number, status, source, region.code(), studioName(region),
             received, summary, employer.id(), mediator, workerIds, claims, timeline.accepted(),
             timeline.mediationDue(), timeline.closed());
@@ -485,7 +512,8 @@ public final class DemoDataService {
             "0" + (471 + random.nextInt(9)) + "-" + (6_000_000 + random.nextInt(3_999_999)),
             industry.label, region.code());
         newEmployers.add(employer);
-        EmployerRef ref = new EmployerRef(employer.id(), name, industry);
+        EmployerRef ref = new EmployerRef(employer.id(), name, industry, new DemoMediationRecords.Party(name,
+            employer.creditCode(), employer.legalRepresentative(), employer.address(), employer.phone()));
         state.employers.add(ref);
         return ref;
     }

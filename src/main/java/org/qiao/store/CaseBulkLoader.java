@@ -86,20 +86,21 @@ public final class CaseBulkLoader {
     }
 
     /**
-     * What one transaction writes: new employers and workers first, then the cases referring to them and their
-     * status timelines.
+     * What one transaction writes: new employers and workers first, then the cases referring to them, their status
+     * timelines, and their sessions, agreements, payments and follow-ups.
      */
     public record Batch(List<NewEmployer> employers, List<NewWorker> workers, List<NewCase> cases,
-                        List<NewStatusChange> statusChanges) {
+                        List<NewStatusChange> statusChanges, MediationRecordsLoader.Records records) {
 
         /** A batch of cases without status timelines. */
         public Batch(List<NewEmployer> employers, List<NewWorker> workers, List<NewCase> cases) {
-            this(employers, workers, cases, List.of());
+            this(employers, workers, cases, List.of(), MediationRecordsLoader.Records.NONE);
         }
     }
 
     /** The first free id of each table with an identity column. */
-    public record NextIds(long employer, long worker, long disputeCase, long claim, long statusChange) {
+    public record NextIds(long employer, long worker, long disputeCase, long claim, long statusChange, long session,
+                          long agreement, long payment, long followUp) {
     }
 
     /**
@@ -169,7 +170,8 @@ public final class CaseBulkLoader {
     private static final Pattern SINGLE_COLUMN_KEY = Pattern.compile(
         "alter table (\\w+) add constraint (\\w+) foreign key \\((\\w+)\\) references (\\w+) \\((\\w+)\\)");
 
-    private static final String[] TABLES = {"employer", "worker", "dispute_case", "claim", "case_status_change"};
+    private static final String[] TABLES = {"employer", "worker", "dispute_case", "claim", "case_status_change",
+        "mediation_session", "agreement", "payment", "follow_up"};
 
     private final Session session;
     private final AuditWriter audit;
@@ -191,7 +193,7 @@ public final class CaseBulkLoader {
                     }
                 }
             }
-            return new NextIds(next[0], next[1], next[2], next[3], next[4]);
+            return new NextIds(next[0], next[1], next[2], next[3], next[4], next[5], next[6], next[7], next[8]);
         });
     }
 
@@ -565,12 +567,16 @@ public final class CaseBulkLoader {
             insertWorkers(connection, batch.workers(), now);
             insertCases(connection, batch.cases(), now);
             insertStatusChanges(connection, batch.statusChanges());
+            MediationRecordsLoader.insert(connection, batch.records(), now);
             if (!batch.cases().isEmpty()) {
                 long claims = batch.cases().stream().mapToLong(c -> c.claims().size()).sum();
                 audit.write(connection, "DisputeCase", null, "BULK", List.of(
                     "cases: #" + batch.cases().get(0).id() + " – #" + batch.cases().get(batch.cases().size() - 1).id(),
                     "count: " + batch.cases().size() + " cases, " + batch.employers().size() + " new employers, "
-                        + batch.workers().size() + " new workers, " + claims + " claims"));
+                        + batch.workers().size() + " new workers, " + claims + " claims, "
+                        + batch.records().sessions().size() + " sessions, " + batch.records().agreements().size()
+                        + " agreements, " + batch.records().payments().size() + " payments, "
+                        + batch.records().followUps().size() + " follow-ups"));
             }
             restartIdentities(connection);
         });

@@ -37,10 +37,14 @@ final class DemoMediationRecords {
 
     /** The slots a mediator's day has for booked sessions. */
     private static final LocalTime[][] SLOTS = {
-        {LocalTime.of(9, 0), LocalTime.of(10, 30)}, {LocalTime.of(10, 30), LocalTime.of(12, 0)},
-        {LocalTime.of(14, 30), LocalTime.of(16, 0)}, {LocalTime.of(16, 0), LocalTime.of(17, 30)}};
+        {LocalTime.of(8, 30), LocalTime.of(9, 30)}, {LocalTime.of(9, 40), LocalTime.of(10, 40)},
+        {LocalTime.of(10, 50), LocalTime.of(11, 50)}, {LocalTime.of(14, 0), LocalTime.of(15, 0)},
+        {LocalTime.of(15, 10), LocalTime.of(16, 10)}, {LocalTime.of(16, 20), LocalTime.of(17, 20)}};
     private static final String[] ROOMS = {"第一调解室", "第二调解室", "第三调解室", "第四调解室", "第五调解室", "第六调解室"};
-    private static final String SEPARATE_ROOM = "背对背调解室";
+    /** How far ahead a session is booked for a case in mediation, in calendar days. */
+    private static final int BOOKING_DAYS = 14;
+    /** How many days a search for a free slot looks at. */
+    private static final int MAX_SEARCH_DAYS = 120;
     // Record texts as a mediator types them (data, not user-interface labels).
     private static final String INVITED = "申请人；被申请人法定代表人或其授权代理人";
     private static final String MINUTES_OPENING = "调解员告知调解程序及双方权利义务，双方均表示无需回避。申请人陈述请求事项及理由，"
@@ -56,7 +60,7 @@ final class DemoMediationRecords {
     private final DemoRecovery recovery;
     private final UnaryOperator<LocalDate> nextWorkingDay;
     private final LocalDate lastDay;
-    /** Booked slots per mediator and day: how many of {@link #SLOTS} are taken. */
+    /** Taken slots per mediator and day: bit i set when {@link #SLOTS}[i] is taken. */
     private final Map<String, Integer> booked = new HashMap<>();
 
     DemoMediationRecords(UnaryOperator<LocalDate> nextWorkingDay, LocalDate lastDay) {
@@ -107,22 +111,23 @@ final class DemoMediationRecords {
         LocalDate failed = dayOf(c, CaseStatus.MEDIATION_FAILED);
         LocalDate outcome = signed != null ? signed : failed;
         if (outcome != null) {
-            int earlier = random.nextInt(100) < 55 ? 0 : 1;
-            for (int i = 0; i < earlier; i++) {
-                LocalDate day = between(random, mediating, outcome);
-                if (day.isBefore(outcome)) {
-                    into.sessions.add(held(random, c, ids, day,
-                        random.nextBoolean() ? SessionOutcome.ADJOURNED : SessionOutcome.PARTIAL));
-                }
+            // The session that reached the outcome first; an earlier one only if that took place.
+            Optional<Slot> last = freeSlot(random, c, outcome, outcome)
+                // A full day: the session was a few days before, and the agreement drawn up and signed after it.
+                .or(() -> freeSlot(random, c, latest(mediating, outcome.minusDays(5)), outcome.minusDays(1)));
+            if (last.isPresent() && random.nextInt(100) >= 55 && last.get().day().isAfter(mediating)) {
+                freeSlot(random, c, mediating, last.get().day().minusDays(1)).ifPresent(slot -> into.sessions.add(held(random,
+                    c, ids, slot, random.nextBoolean() ? SessionOutcome.ADJOURNED : SessionOutcome.PARTIAL)));
             }
-            into.sessions.add(held(random, c, ids, outcome,
-                signed != null ? SessionOutcome.AGREEMENT : SessionOutcome.NO_AGREEMENT));
+            last.ifPresent(slot -> into.sessions.add(held(random, c, ids, slot,
+                signed != null ? SessionOutcome.AGREEMENT : SessionOutcome.NO_AGREEMENT)));
         } else if (c.status() == CaseStatus.IN_MEDIATION) {
             if (mediating.isBefore(lastDay) && random.nextInt(100) < 40) {
-                into.sessions.add(held(random, c, ids, between(random, mediating, lastDay.minusDays(1)),
-                    SessionOutcome.ADJOURNED));
+                freeSlot(random, c, mediating, lastDay.minusDays(1)).ifPresent(slot -> into.sessions.add(
+                    held(random, c, ids, slot, SessionOutcome.ADJOURNED)));
             }
-            booked(random, c, ids).ifPresent(into.sessions::add);
+            freeSlot(random, c, lastDay.plusDays(1), lastDay.plusDays(BOOKING_DAYS)).ifPresent(slot ->
+                into.sessions.add(booked(c, ids, slot)));
         }
         if (signed != null) {
             agreement(random, c, ids, signed, into);
@@ -141,10 +146,9 @@ final class DemoMediationRecords {
         }
     }
 
-    private MediationRecordsLoader.NewSession held(Random random, Case c, Ids ids, LocalDate day,
+    private MediationRecordsLoader.NewSession held(Random random, Case c, Ids ids, Slot slot,
         SessionOutcome outcome) {
         SessionMode mode = mode(random);
-        LocalTime[] slot = SLOTS[random.nextInt(SLOTS.length)];
         String minutes = MINUTES_OPENING + switch (outcome) {
             case AGREEMENT -> MINUTES_AGREED;
             case NO_AGREEMENT -> MINUTES_FAILED;
@@ -167,29 +171,51 @@ final class DemoMediationRecords {
         attendees.add(new MediationRecordsLoader.NewAttendee(AttendeeRole.EMPLOYER_REPRESENTATIVE.name(),
             representative, legalRepresentative || outcome == SessionOutcome.AGREEMENT || random.nextBoolean()));
         String user = c.mediator().getUsername();
-        return new MediationRecordsLoader.NewSession(ids.session++, c.id(), day, slot[0], slot[1], room(c, mode),
-            mode.name(), INVITED, SessionStatus.HELD.name(), minutes, mode == SessionMode.SEPARATE ? CAUCUS : null,
+        return new MediationRecordsLoader.NewSession(ids.session++, c.id(), slot.day(), slot.start(), slot.end(),
+            room(c), mode.name(), INVITED, SessionStatus.HELD.name(), minutes, mode == SessionMode.SEPARATE ? CAUCUS : null,
             outcome.name(), null, user, user, List.of(c.mediator().getId()), attendees);
     }
 
-    /** A session booked in the next working days in a free slot of the mediator, if one is free. */
-    private Optional<MediationRecordsLoader.NewSession> booked(Random random, Case c, Ids ids) {
-        LocalDate day = nextWorkingDay.apply(lastDay.plusDays(1 + random.nextInt(7)));
-        for (int tries = 0; tries < 5; tries++) {
+    /** A session booked ahead. */
+    private static MediationRecordsLoader.NewSession booked(Case c, Ids ids, Slot slot) {
+        String user = c.mediator().getUsername();
+        return new MediationRecordsLoader.NewSession(ids.session++, c.id(), slot.day(), slot.start(), slot.end(),
+            room(c), SessionMode.FACE_TO_FACE.name(), INVITED, SessionStatus.SCHEDULED.name(), null, null, null, null,
+            user, null, List.of(c.mediator().getId()), List.of());
+    }
+
+    /** A time on a day, taken in the mediator's diary. */
+    private record Slot(LocalDate day, LocalTime start, LocalTime end) {
+    }
+
+    /**
+     * Takes a free slot in the case mediator's diary on a working day from {@code from} to {@code to}, both included,
+     * looking first on a random day and time in between; empty when every slot is taken or there is no working day.
+     * So no mediator is ever in two sessions at once, and since each mediator uses their own room, no room either.
+     */
+    private Optional<Slot> freeSlot(Random random, Case c, LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to) && days.size() < MAX_SEARCH_DAYS; d = d.plusDays(1)) {
+            if (nextWorkingDay.apply(d).equals(d)) {
+                days.add(d);
+            }
+        }
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        int firstDay = random.nextInt(days.size());
+        int firstSlot = random.nextInt(SLOTS.length);
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get((firstDay + i) % days.size());
             String key = c.mediator().getId() + "@" + day;
             int taken = booked.getOrDefault(key, 0);
-            if (taken < SLOTS.length) {
-                booked.put(key, taken + 1);
-                LocalTime[] slot = SLOTS[taken];
-                // Each mediator books the same room, so booked sessions clash on neither.
-                String room = ROOMS.length > c.mediatorIndex() ? ROOMS[c.mediatorIndex()]
-                    : "调解室" + (c.mediatorIndex() + 1);
-                String user = c.mediator().getUsername();
-                return Optional.of(new MediationRecordsLoader.NewSession(ids.session++, c.id(), day,
-                    slot[0], slot[1], room, SessionMode.FACE_TO_FACE.name(), INVITED, SessionStatus.SCHEDULED.name(),
-                    null, null, null, null, user, null, List.of(c.mediator().getId()), List.of()));
+            for (int k = 0; k < SLOTS.length; k++) {
+                int slot = (firstSlot + k) % SLOTS.length;
+                if ((taken & (1 << slot)) == 0) {
+                    booked.put(key, taken | (1 << slot));
+                    return Optional.of(new Slot(day, SLOTS[slot][0], SLOTS[slot][1]));
+                }
             }
-            day = nextWorkingDay.apply(day.plusDays(1));
         }
         return Optional.empty();
     }
@@ -272,18 +298,13 @@ final class DemoMediationRecords {
             : roll < 95 ? SessionMode.PHONE : SessionMode.VIDEO;
     }
 
-    private static String room(Case c, SessionMode mode) {
-        if (mode == SessionMode.SEPARATE) {
-            return SEPARATE_ROOM;
-        }
+    /** The mediator's own room: the studio's rooms in turn, one per mediator. */
+    private static String room(Case c) {
         return ROOMS.length > c.mediatorIndex() ? ROOMS[c.mediatorIndex()] : "调解室" + (c.mediatorIndex() + 1);
     }
 
-    /** A day from {@code from} to {@code to}, both included, moved to a working day but not past {@code to}. */
-    private LocalDate between(Random random, LocalDate from, LocalDate to) {
-        long span = Math.max(0, to.toEpochDay() - from.toEpochDay());
-        LocalDate day = nextWorkingDay.apply(from.plusDays(span == 0 ? 0 : random.nextLong(span + 1)));
-        return day.isAfter(to) ? to : day;
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate dayOf(Case c, CaseStatus status) {

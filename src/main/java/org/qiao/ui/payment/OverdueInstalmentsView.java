@@ -39,13 +39,13 @@ public final class OverdueInstalmentsView {
         overdueInstalmentCount.textProperty().bind(viewModel.countProperty());
         overdueInstalmentNote.textProperty().bind(viewModel.noteProperty());
         overdueInstalmentTable.getColumns().setAll(List.of(
-            column("dashboard.deadlines.column.number", OverdueInstalmentsViewModel.Row::caseNumber, 190),
+            column("dashboard.deadlines.column.number", OverdueInstalmentsViewModel.Row::caseNumber, 172),
             column("payment.column.worker", OverdueInstalmentsViewModel.Row::worker, 65),
-            column("payment.column.instalment", OverdueInstalmentsViewModel.Row::instalment, 55),
+            column("payment.column.instalment", OverdueInstalmentsViewModel.Row::instalment, 52),
             column("payment.column.due", OverdueInstalmentsViewModel.Row::due, 90),
-            column("dashboard.deadlines.column.left", OverdueInstalmentsViewModel.Row::overdue, 75),
+            column("dashboard.deadlines.column.left", OverdueInstalmentsViewModel.Row::overdue, 88),
             column("payment.column.outstanding", OverdueInstalmentsViewModel.Row::remaining, 80),
-            column("payment.column.nextStep", OverdueInstalmentsViewModel.Row::nextStep, 150),
+            column("payment.column.nextStep", OverdueInstalmentsViewModel.Row::nextStep, 168),
             column("dashboard.deadlines.column.mediator", OverdueInstalmentsViewModel.Row::mediator, 60)));
         overdueInstalmentTable.setTooltip(new Tooltip(messages.get("payment.overdue.hint")));
         overdueInstalmentTable.setItems(viewModel.rows());

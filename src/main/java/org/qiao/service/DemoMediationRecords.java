@@ -116,8 +116,9 @@ final class DemoMediationRecords {
                 // A full day: the session was a few days before, and the agreement drawn up and signed after it.
                 .or(() -> freeSlot(random, c, latest(mediating, outcome.minusDays(5)), outcome.minusDays(1)));
             if (last.isPresent() && random.nextInt(100) >= 55 && last.get().day().isAfter(mediating)) {
-                freeSlot(random, c, mediating, last.get().day().minusDays(1)).ifPresent(slot -> into.sessions.add(held(random,
-                    c, ids, slot, random.nextBoolean() ? SessionOutcome.ADJOURNED : SessionOutcome.PARTIAL)));
+                SessionOutcome earlier = random.nextBoolean() ? SessionOutcome.ADJOURNED : SessionOutcome.PARTIAL;
+                freeSlot(random, c, mediating, last.get().day().minusDays(1)).ifPresent(slot ->
+                    into.sessions.add(held(random, c, ids, slot, earlier)));
             }
             last.ifPresent(slot -> into.sessions.add(held(random, c, ids, slot,
                 signed != null ? SessionOutcome.AGREEMENT : SessionOutcome.NO_AGREEMENT)));
@@ -172,8 +173,9 @@ final class DemoMediationRecords {
             representative, legalRepresentative || outcome == SessionOutcome.AGREEMENT || random.nextBoolean()));
         String user = c.mediator().getUsername();
         return new MediationRecordsLoader.NewSession(ids.session++, c.id(), slot.day(), slot.start(), slot.end(),
-            room(c), mode.name(), INVITED, SessionStatus.HELD.name(), minutes, mode == SessionMode.SEPARATE ? CAUCUS : null,
-            outcome.name(), null, user, user, List.of(c.mediator().getId()), attendees);
+            room(c), mode.name(), INVITED, SessionStatus.HELD.name(), minutes,
+            mode == SessionMode.SEPARATE ? CAUCUS : null, outcome.name(), null, user, user,
+            List.of(c.mediator().getId()), attendees);
     }
 
     /** A session booked ahead. */

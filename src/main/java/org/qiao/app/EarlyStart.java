@@ -16,9 +16,12 @@ import org.qiao.ui.DesktopApp;
  */
 final class EarlyStart {
 
-    /** Arguments that mean "no window": subcommands and the informational options. */
-    private static final Set<String> NOT_A_WINDOW = Set.of("tools", "demo-data", "calendar", "users", "cases", "bench",
-        "help",
+    /**
+     * Arguments that mean "no window": every subcommand of the root (a test compares this with the command tree) and
+     * the informational options.
+     */
+    static final Set<String> NOT_A_WINDOW = Set.of("tools", "demo-data", "calendar", "users", "cases", "bench",
+        "sessions", "payments", "print", "verify-document", "help",
         "--help", "-h", "--version", "-V");
 
     private final CompletableFuture<Void> toolkit = new CompletableFuture<>();

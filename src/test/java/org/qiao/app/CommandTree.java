@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import picocli.CommandLine;
 
@@ -29,6 +30,11 @@ public final class CommandTree {
         List<String> names = new ArrayList<>();
         walk(build(), names);
         return names;
+    }
+
+    /** The names of the root's subcommands, as typed after {@code qiao}. */
+    public static Set<String> topLevelNames() {
+        return build().getSubcommands().keySet();
     }
 
     private static CommandLine build() {

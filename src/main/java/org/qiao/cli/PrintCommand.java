@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-import org.qiao.document.RecoverySummaryDocument;
 import org.qiao.domain.QiaoException;
 import org.qiao.i18n.Messages;
 import org.qiao.service.AgreementService;
@@ -114,14 +113,13 @@ public final class PrintCommand {
         @Override
         public Integer call() {
             PaymentService service = parent.payments.get();
-            RecoverySummaryDocument summary = subject.caseNumber != null
-                ? service.recoverySummaryForCase(subject.caseNumber)
-                : service.recoverySummaryForResident(subject.residentId);
-            write(out, service.recoverySummaryPdf(summary));
+            PaymentService.PrintedSummary summary = subject.caseNumber != null
+                ? service.printRecoverySummaryForCase(subject.caseNumber)
+                : service.printRecoverySummaryForResident(subject.residentId);
+            write(out, summary.pdf());
             PrintWriter printed = spec.commandLine().getOut();
-            printed.println(parent.messages.get("cli.print.recovery.written", summary.subject(),
-                summary.sections().size(), summary.paid().toGroupedString(), summary.outstanding().toGroupedString(),
-                out.toString()));
+            printed.println(parent.messages.get("cli.print.recovery.written", summary.subject(), summary.sections(),
+                summary.paid().toGroupedString(), summary.outstanding().toGroupedString(), out.toString()));
             printed.flush();
             return 0;
         }

@@ -461,6 +461,28 @@ public final class PaymentService {
     }
 
     /**
+     * A recovered-wage summary printed: whose it is, how many sections it has, what it says was paid and is still
+     * outstanding, and the PDF.
+     */
+    public record PrintedSummary(String subject, int sections, Money paid, Money outstanding, byte[] pdf) {
+    }
+
+    /** {@link #recoverySummaryForCase} as a PDF. */
+    public PrintedSummary printRecoverySummaryForCase(String caseNumber) {
+        return printed(recoverySummaryForCase(caseNumber));
+    }
+
+    /** {@link #recoverySummaryForResident} as a PDF. */
+    public PrintedSummary printRecoverySummaryForResident(String residentId) {
+        return printed(recoverySummaryForResident(residentId));
+    }
+
+    private PrintedSummary printed(RecoverySummaryDocument summary) {
+        return new PrintedSummary(summary.subject(), summary.sections().size(), summary.paid(),
+            summary.outstanding(), recoverySummaryPdf(summary));
+    }
+
+    /**
      * A section per worker of the case (only {@code onlyWorker} unless {@code null}): items in the agreement's order
      * then the claim's, each worker's paid total allocated to their agreed items in that order.
      */

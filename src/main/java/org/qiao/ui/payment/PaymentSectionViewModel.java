@@ -355,7 +355,7 @@ public final class PaymentSectionViewModel {
         busy.set(true);
         String name = messages.get("payment.summary.fileName", detail.caseNumber());
         background.submit(() -> documents.deliver(name,
-            payments.recoverySummaryPdf(payments.recoverySummaryForCase(detail.caseNumber())), delivery), file -> {
+            payments.printRecoverySummaryForCase(detail.caseNumber()).pdf(), delivery), file -> {
                 busy.set(false);
                 message.set(messages.get(doneKey, file.toString()));
             }, failure -> {

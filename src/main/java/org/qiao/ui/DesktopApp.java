@@ -258,7 +258,7 @@ public final class DesktopApp {
                 services.auth(), services.intake().regions(), messages, background, errors, dialogs,
                 Clock.systemDefaultZone());
             pendingPayments = new PaymentSectionViewModel(services.payments(), messages, background, errors, dialogs,
-                Clock.systemDefaultZone());
+                new DocumentOutput(printer, documentsDir), Clock.systemDefaultZone());
             pendingCasePage.detailProperty().addListener((obs, old, detail) -> pendingPayments.show(detail));
             pendingPayments.setOnCaseChanged(pendingCasePage::reload);
             return new LedgerView(new LedgerViewModel(services.ledger(), services.drafts(), services.auth(),
@@ -269,7 +269,7 @@ public final class DesktopApp {
             Objects.requireNonNull(pendingCasePage, "the case page opens inside the ledger");
             AgreementSectionViewModel agreements = new AgreementSectionViewModel(services.agreements(),
                 pendingCasePage.detailProperty(), pendingCasePage::reload, messages, background, errors, dialogs,
-                printer, documentsDir, Clock.systemDefaultZone());
+                new DocumentOutput(printer, documentsDir), Clock.systemDefaultZone());
             return new CaseView(pendingCasePage, new AgreementSection(agreements, messages).root());
         }
         if (type == WeekView.class) {

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -49,45 +47,26 @@ class AgreementUiTest extends WindowTest {
         return opened;
     }
 
-    /** Presses a button of the case page wherever the page is scrolled to. */
-    private static void press(FxRobot robot, String query) throws Exception {
-        UiSteps.waitUntilShowing(robot, query);
-        Button button = robot.lookup(query).queryAs(Button.class);
-        UiSteps.waitUntil(() -> !button.isDisabled());
-        robot.interact(button::fire);
-    }
-
     @Test
     void draftsChangesAnAmountAndSignsTheAgreement(FxRobot robot) throws Exception {
-        UiSteps.signIn(robot, TestDatabase.MEDIATOR, TestDatabase.MEDIATOR_PASSWORD);
-        robot.clickOn("#nav-cases");
-        UiSteps.waitUntilShowing(robot, "#search");
-        UiSteps.type(robot, "#search", number);
-        robot.clickOn("#searchButton");
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        UiSteps.waitUntil(() -> table.getItems().size() == 1);
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().select(0);
-        });
-        robot.type(KeyCode.ENTER);
+        UiSteps.openCasePage(robot, number);
         UiSteps.waitUntilShowing(robot, "#agreement-section");
 
-        press(robot, "#agreement-draft");
+        UiSteps.press(robot, "#agreement-draft");
         UiSteps.waitUntilShowing(robot, "#agreement-worker-0-item-0");
         UiSteps.type(robot, "#agreement-worker-0-item-0", "500.00");
-        press(robot, "#agreement-save");
+        UiSteps.press(robot, "#agreement-save");
         UiSteps.waitUntilShowing(robot, "#agreement-problem-worker-0-payments");
         assertEquals("500.00", robot.lookup("#agreement-worker-0-item-0").queryAs(TextInputControl.class).getText(),
             "what was typed stays");
 
         UiSteps.type(robot, "#agreement-worker-0-months", "1");
-        press(robot, "#agreement-worker-0-split");
-        press(robot, "#agreement-save");
+        UiSteps.press(robot, "#agreement-worker-0-split");
+        UiSteps.press(robot, "#agreement-save");
         UiSteps.waitUntilShowing(robot, "#agreement-1-text");
         assertTrue(UiSteps.text(robot, "#agreement-1-text").contains("草稿"), UiSteps.text(robot, "#agreement-1-text"));
 
-        press(robot, "#agreement-1-sign");
+        UiSteps.press(robot, "#agreement-1-sign");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#agreement-1-text").contains("已签署"));
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").contains("达成协议"));
         assertTrue(robot.lookup("#agreement-1-edit").queryAs(Button.class).isDisabled(), "a signed version is locked");

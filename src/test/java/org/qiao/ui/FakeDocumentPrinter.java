@@ -7,12 +7,17 @@ import java.util.List;
 
 import org.qiao.domain.QiaoException;
 
-/** Records the files handed to the viewer and the printer; {@link #noViewer} makes opening fail as on a bare PC. */
+/**
+ * Records the files handed to the viewer and the printer; {@link #noViewer} makes opening fail as on a bare PC,
+ * {@link #printerProblem} makes printing fail as the system reports it.
+ */
 public final class FakeDocumentPrinter implements DocumentPrinter {
 
     public final List<Path> opened = new ArrayList<>();
     public final List<Path> printed = new ArrayList<>();
     public boolean noViewer;
+    /** When set, printing fails with this as the system's reason. */
+    public String printerProblem;
 
     @Override
     public void open(Path pdf) {
@@ -24,6 +29,9 @@ public final class FakeDocumentPrinter implements DocumentPrinter {
 
     @Override
     public void print(Path pdf) {
+        if (printerProblem != null) {
+            throw new QiaoException("printing.print.failed", pdf.toString(), printerProblem);
+        }
         printed.add(pdf);
     }
 }

@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
 
-import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -79,31 +78,25 @@ class PaymentUiTest extends WindowTest {
         UiSteps.waitUntilShowing(robot, "#paymentTotals");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#paymentTotals").contains("未付 6,000.00"));
 
-        fire(robot, "#recordPaymentButton");
+        UiSteps.press(robot, "#recordPaymentButton");
         UiSteps.waitUntilShowing(robot, "#paymentAmount");
         assertEquals(PerformingCaseFixture.EMPLOYER, robot.lookup("#paymentPayer").queryAs(TextField.class).getText());
         UiSteps.type(robot, "#paymentAmount", "9000");
-        fire(robot, "#savePaymentButton");
+        UiSteps.press(robot, "#savePaymentButton");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#problem-payment-amount").contains("6,000.00"));
         assertEquals("9000", robot.lookup("#paymentAmount").queryAs(TextField.class).getText(), "typed text stays");
 
         UiSteps.type(robot, "#paymentAmount", "2,000");
-        fire(robot, "#savePaymentButton");
+        UiSteps.press(robot, "#savePaymentButton");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#paymentTotals").contains("未付 4,000.00"));
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").contains("履行中"));
 
-        fire(robot, "#recordPaymentButton");
+        UiSteps.press(robot, "#recordPaymentButton");
         UiSteps.waitUntilShowing(robot, "#paymentAmount");
         UiSteps.type(robot, "#paymentAmount", "1500.50");
-        fire(robot, "#savePaymentButton");
+        UiSteps.press(robot, "#savePaymentButton");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#paymentTotals").contains("未付 2,499.50"));
         TableView<?> payments = robot.lookup("#paymentTable").queryTableView();
         assertEquals(2, payments.getItems().size());
-    }
-
-    /** Presses a button of the case page, which may lie below the visible part of the scrolling page. */
-    private static void fire(FxRobot robot, String query) {
-        Button button = robot.lookup(query).queryButton();
-        robot.interact(button::fire);
     }
 }

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -20,11 +17,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 import org.qiao.app.AppContext;
-import org.qiao.domain.cases.CaseSource;
-import org.qiao.domain.cases.CaseStatus;
-import org.qiao.domain.cases.LedgerFilter;
-import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.mediation.SessionStatus;
+import org.qiao.domain.user.UserRef;
 import org.qiao.service.SessionService;
 
 /**
@@ -45,55 +39,23 @@ class SessionsUiTest extends WindowTest {
         // Each test of the class starts a window of its own, on a database of its own.
         AppContext opened = TestDatabase.withMediator(folder.resolveSibling("db-" + System.nanoTime()));
         TestDatabase.signInMediator(opened);
-        opened.services().demoData().generate(30, 5);
-        // A registered walk-in or hotline case, accepted: union mediation, whose extension needs both parties.
-        caseNumber = opened.services().ledger().page(LedgerFilter.ALL.withStatuses(Set.of(CaseStatus.INTAKE)),
-            LedgerSort.NEWEST_FIRST, 0, 30).rows().stream()
-            .filter(row -> row.source() == CaseSource.WALK_IN || row.source() == CaseSource.HOTLINE_12351)
-            .findFirst().orElseThrow().caseNumber();
-        opened.services().caseStatus().change(opened.services().mediationClock().caseId(caseNumber),
-            CaseStatus.ACCEPTED, null);
+        caseNumber = TestDatabase.acceptedDemoCase(opened, row -> true);
         opened.services().auth().logout();
         return opened;
     }
 
-    private void openCasePage(FxRobot robot) throws Exception {
-        UiSteps.signIn(robot, TestDatabase.MEDIATOR, TestDatabase.MEDIATOR_PASSWORD);
-        UiSteps.searchAndOpenCase(robot, caseNumber);
-        UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").startsWith(caseNumber));
-    }
-
-    private void scrollTo(FxRobot robot, String query) {
-        ScrollPane page = robot.lookup("#root").queryAs(ScrollPane.class);
-        robot.interact(() -> {
-            var node = robot.lookup(query).query();
-            double y = node.localToScene(0, 0).getY() - page.getContent().localToScene(0, 0).getY();
-            page.setVvalue(Math.min(1, y / Math.max(1, page.getContent().getBoundsInLocal().getHeight()
-                - page.getViewportBounds().getHeight())));
-        });
-    }
-
     @Test
     void schedulesASessionFromTheCasePageAndSeesItInTheWeekView(FxRobot robot) throws Exception {
-        openCasePage(robot);
-        scrollTo(robot, "#scheduleButton");
-        robot.clickOn("#scheduleButton");
-        UiSteps.waitUntilShowing(robot, "#sessionSave");
-        UiSteps.waitUntil(() -> robot.lookup("#session-mediator-0").tryQuery().isPresent());
-        assertTrue(robot.lookup("#session-mediator-0").queryAs(CheckBox.class).isSelected());
-        ComboBox<?> room = robot.lookup("#sessionRoom").queryAs(ComboBox.class);
-        robot.interact(() -> room.getEditor().setText("东胜区调解室一"));
-        UiSteps.type(robot, "#sessionStart", "14:00");
-        UiSteps.type(robot, "#sessionEnd", "15:30");
-        scrollTo(robot, "#sessionSave");
-        robot.clickOn("#sessionSave");
-        UiSteps.waitUntilShowing(robot, "#session-0");
+        UiSteps.openCasePage(robot, caseNumber);
+        UiSteps.scheduleSession(robot, "东胜区调解室一", "14:00", "15:30");
         assertTrue(UiSteps.text(robot, "#sessionsMessage").startsWith("已安排"), UiSteps.text(robot, "#sessionsMessage"));
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").contains("调解中"));
 
         SessionService.SessionView booked = context.services().sessions()
             .ofCase(context.services().mediationClock().caseId(caseNumber)).get(0);
         assertEquals(SessionStatus.SCHEDULED, booked.status());
+        assertEquals(List.of(TestDatabase.MEDIATOR), booked.mediators().stream().map(UserRef::username).toList(),
+            "the signed-in mediator is booked unless told otherwise");
         robot.clickOn("#nav-mediation");
         UiSteps.waitUntilShowing(robot, "#weekGrid");
         if (!booked.slot().date().isBefore(SessionService.monday(LocalDate.now()).plusWeeks(1))) {
@@ -111,7 +73,7 @@ class SessionsUiTest extends WindowTest {
 
     @Test
     void extendsTheMediationPeriodFromTheCasePage(FxRobot robot) throws Exception {
-        openCasePage(robot);
+        UiSteps.openCasePage(robot, caseNumber);
         String before = UiSteps.text(robot, "#deadline");
         robot.clickOn("#extendButton");
         UiSteps.waitUntilShowing(robot, "#clockSave");

@@ -3,9 +3,16 @@ package org.qiao.ui;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.qiao.app.AppContext;
 import org.qiao.app.AppSettings;
+import org.qiao.domain.cases.CaseSource;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.LedgerFilter;
+import org.qiao.domain.cases.LedgerRow;
+import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.user.PasswordHasher;
 import org.qiao.domain.user.Role;
 import org.qiao.service.UserSession;
@@ -43,5 +50,24 @@ public final class TestDatabase {
     /** Signs the mediator of {@link #withMediator} in. */
     public static void signInMediator(AppContext context) {
         context.services().auth().login(MEDIATOR, MEDIATOR_PASSWORD.toCharArray());
+    }
+
+    /**
+     * Fills the database with the demo data (30 cases, seed 5) and moves the newest registered walk-in or hotline
+     * case (union mediation, whose extension needs both parties) that also passes {@code also} on to ACCEPTED.
+     * Call signed in.
+     *
+     * @return the case's number
+     */
+    public static String acceptedDemoCase(AppContext context, Predicate<LedgerRow> also) {
+        context.services().demoData().generate(30, 5);
+        String number = context.services().ledger().page(LedgerFilter.ALL.withStatuses(Set.of(CaseStatus.INTAKE)),
+            LedgerSort.NEWEST_FIRST, 0, 30).rows().stream()
+            .filter(row -> row.source() == CaseSource.WALK_IN || row.source() == CaseSource.HOTLINE_12351)
+            .filter(also)
+            .findFirst().orElseThrow().caseNumber();
+        context.services().caseStatus().change(context.services().mediationClock().caseId(number),
+            CaseStatus.ACCEPTED, null);
+        return number;
     }
 }

@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -68,6 +71,50 @@ final class UiSteps {
             table.getSelectionModel().select(0);
         });
         robot.type(KeyCode.ENTER);
+    }
+
+    /** Signs the mediator of {@link TestDatabase#withMediator} in and opens the case page of {@code caseNumber}. */
+    static void openCasePage(FxRobot robot, String caseNumber) throws Exception {
+        signIn(robot, TestDatabase.MEDIATOR, TestDatabase.MEDIATOR_PASSWORD);
+        searchAndOpenCase(robot, caseNumber);
+        waitUntil(() -> text(robot, "#heading").startsWith(caseNumber));
+    }
+
+    /** Presses a button of the case page wherever the page is scrolled to, once it shows and can be pressed. */
+    static void press(FxRobot robot, String query) throws Exception {
+        waitUntilShowing(robot, query);
+        Button button = robot.lookup(query).queryAs(Button.class);
+        waitUntil(() -> !button.isDisabled());
+        robot.interact(button::fire);
+    }
+
+    /** Scrolls the case page so that the node is in view, for steps that click with the mouse. */
+    static void scrollTo(FxRobot robot, String query) {
+        ScrollPane page = robot.lookup("#root").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            double y = node.localToScene(0, 0).getY() - page.getContent().localToScene(0, 0).getY();
+            page.setVvalue(Math.min(1, y / Math.max(1, page.getContent().getBoundsInLocal().getHeight()
+                - page.getViewportBounds().getHeight())));
+        });
+    }
+
+    /**
+     * Schedules a face-to-face session on the case page, on the date the form proposes, with the signed-in mediator
+     * (checked by default) in {@code room} from {@code start} to {@code end}; waits for the session's line.
+     */
+    static void scheduleSession(FxRobot robot, String room, String start, String end) throws Exception {
+        scrollTo(robot, "#scheduleButton");
+        robot.clickOn("#scheduleButton");
+        waitUntilShowing(robot, "#sessionSave");
+        waitUntil(() -> robot.lookup("#session-mediator-0").tryQuery().isPresent());
+        ComboBox<?> rooms = robot.lookup("#sessionRoom").queryAs(ComboBox.class);
+        robot.interact(() -> rooms.getEditor().setText(room));
+        type(robot, "#sessionStart", start);
+        type(robot, "#sessionEnd", end);
+        scrollTo(robot, "#sessionSave");
+        robot.clickOn("#sessionSave");
+        waitUntilShowing(robot, "#session-0");
     }
 
     static void waitUntilShowing(FxRobot robot, String query) throws Exception {

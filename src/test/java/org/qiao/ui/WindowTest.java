@@ -12,7 +12,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 import org.qiao.app.AppContext;
 
-/** The real window, headless, over a database in a temporary folder that each test class prepares. */
+/**
+ * The real window, headless, over a database in a temporary folder that each test class prepares; documents the
+ * window opens or prints go to {@link #printer} instead of the system's viewer and printer.
+ */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 abstract class WindowTest {
@@ -21,6 +24,7 @@ abstract class WindowTest {
     static Path dataDir;
 
     protected AppContext context;
+    protected final FakeDocumentPrinter printer = new FakeDocumentPrinter();
     private FxBackgroundTasks background;
 
     /** The composition the window runs on, with whatever accounts the test needs. */
@@ -30,8 +34,9 @@ abstract class WindowTest {
     protected void openWindow(Stage stage) {
         context = openContext(dataDir.resolve("db"));
         background = new FxBackgroundTasks();
-        new DesktopApp(context.messages(), context::services, locale -> { }, background)
-            .start(stage, dataDir.resolve("cache"));
+        DesktopApp app = new DesktopApp(context.messages(), context::services, locale -> { }, background);
+        app.setDocumentOutput(printer, dataDir.resolve("documents"));
+        app.start(stage, dataDir.resolve("cache"));
     }
 
     @AfterEach

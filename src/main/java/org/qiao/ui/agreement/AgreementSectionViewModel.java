@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.agreement;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,14 +27,14 @@ import org.qiao.service.AgreementVersion;
 import org.qiao.service.CaseDetail;
 import org.qiao.ui.BackgroundTasks;
 import org.qiao.ui.DialogService;
-import org.qiao.ui.DocumentPrinter;
+import org.qiao.ui.DocumentOutput;
 import org.qiao.ui.ErrorText;
 
 /**
  * The case page's 调解协议 section: the versions of the case's agreement with their status and total, drafting
  * the first one from the case, editing a draft in the builder, signing it on a date (which locks it and may move
  * the case to {@code AGREEMENT_SIGNED}, so the case page reloads), a new version after signing (with a reason), and
- * any version's PDF opened in the system viewer or sent to the printer. PDFs are written to {@code outputDir}.
+ * any version's PDF opened in the system viewer or sent to the printer through {@code documents}.
  */
 public final class AgreementSectionViewModel {
 
@@ -64,8 +60,7 @@ public final class AgreementSectionViewModel {
     private final BackgroundTasks background;
     private final ErrorText errors;
     private final DialogService dialogs;
-    private final DocumentPrinter printer;
-    private final Path outputDir;
+    private final DocumentOutput documents;
     private final Clock clock;
 
     private final ObservableList<VersionLine> versions = FXCollections.observableArrayList();
@@ -82,8 +77,7 @@ public final class AgreementSectionViewModel {
 
     public AgreementSectionViewModel(AgreementService agreements, ReadOnlyObjectProperty<CaseDetail> detail,
                                      Runnable caseChanged, Messages messages, BackgroundTasks background,
-                                     ErrorText errors, DialogService dialogs, DocumentPrinter printer, Path outputDir,
-                                     Clock clock) {
+                                     ErrorText errors, DialogService dialogs, DocumentOutput documents, Clock clock) {
         this.agreements = Objects.requireNonNull(agreements);
         this.detail = Objects.requireNonNull(detail);
         this.caseChanged = Objects.requireNonNull(caseChanged);
@@ -91,8 +85,7 @@ public final class AgreementSectionViewModel {
         this.background = Objects.requireNonNull(background);
         this.errors = Objects.requireNonNull(errors);
         this.dialogs = Objects.requireNonNull(dialogs);
-        this.printer = Objects.requireNonNull(printer);
-        this.outputDir = Objects.requireNonNull(outputDir);
+        this.documents = Objects.requireNonNull(documents);
         this.clock = Objects.requireNonNull(clock);
         this.builder = new AgreementBuilderViewModel(messages);
         detail.addListener((obs, old, now) -> {
@@ -243,39 +236,29 @@ public final class AgreementSectionViewModel {
 
     /** Writes the version's PDF and opens it in the system viewer. */
     public void openPdf(VersionLine line) {
-        output(line, printer::open, "agreement.section.opened");
+        output(line, DocumentOutput.Delivery.OPEN, "agreement.section.opened");
     }
 
     /** Writes the version's PDF and sends it to the default printer. */
     public void print(VersionLine line) {
-        output(line, printer::print, "agreement.section.printed");
+        output(line, DocumentOutput.Delivery.PRINT, "agreement.section.printed");
     }
 
-    private void output(VersionLine line, java.util.function.Consumer<Path> handOver, String doneKey) {
+    private void output(VersionLine line, DocumentOutput.Delivery delivery, String doneKey) {
         if (line == null || busy.get()) {
             return;
         }
         busy.set(true);
         AgreementVersion v = line.version();
-        background.submit(() -> {
-            Path file = outputDir.resolve(fileName(v));
-            try {
-                Files.createDirectories(outputDir);
-                Files.write(file, agreements.pdf(v.id()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            handOver.accept(file);
-            return file;
-        }, file -> {
+        background.submit(() -> documents.deliver(fileName(v), agreements.pdf(v.id()), delivery), file -> {
             busy.set(false);
             message.set(messages.get(doneKey, file.toString()));
         }, this::failed);
     }
 
-    /** The PDF's file name: the agreement number and version, with characters no file system takes replaced. */
+    /** The PDF's name without extension: the agreement number and version. */
     static String fileName(AgreementVersion v) {
-        return (v.agreementNumber() + "-v" + v.version()).replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".pdf";
+        return v.agreementNumber() + "-v" + v.version();
     }
 
     /** A refusal in words: a signature's or new version's field problems themselves, as they have no field here. */

@@ -44,6 +44,8 @@ public final class PaymentSectionView {
 
     @FXML private VBox paymentSection;
     @FXML private Label paymentAgreement;
+    @FXML private Button openSummaryButton;
+    @FXML private Button printSummaryButton;
     @FXML private Button recordPaymentButton;
     @FXML private TableView<PaymentSectionViewModel.WorkerRow> workerTable;
     @FXML private Label paymentTotals;
@@ -94,6 +96,8 @@ public final class PaymentSectionView {
         paymentMessage.textProperty().bind(viewModel.messageProperty());
         showWhenSet(paymentMessage);
         recordPaymentButton.disableProperty().bind(viewModel.canRecordProperty().not().or(viewModel.busyProperty()));
+        openSummaryButton.disableProperty().bind(viewModel.busyProperty());
+        printSummaryButton.disableProperty().bind(viewModel.busyProperty());
         buildTables();
         bindPaymentForm();
         bindFollowUpForm();
@@ -246,6 +250,16 @@ public final class PaymentSectionView {
     private static void showWhenSet(Label label) {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
+    }
+
+    @FXML
+    private void onOpenSummary() {
+        viewModel.openSummary();
+    }
+
+    @FXML
+    private void onPrintSummary() {
+        viewModel.printSummary();
     }
 
     @FXML

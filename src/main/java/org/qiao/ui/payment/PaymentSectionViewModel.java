@@ -34,6 +34,7 @@ import org.qiao.service.CasePerformance;
 import org.qiao.service.PaymentService;
 import org.qiao.ui.BackgroundTasks;
 import org.qiao.ui.DialogService;
+import org.qiao.ui.DocumentOutput;
 import org.qiao.ui.ErrorText;
 import org.qiao.ui.FileText;
 
@@ -41,8 +42,9 @@ import org.qiao.ui.FileText;
  * The case page's section on performance and recovered wages (履行与回款): per worker what was claimed, agreed,
  * paid and is outstanding, with the case's totals; the instalments with their state (an overdue one with the next
  * step); the payments, each of which may be voided with a reason; the follow-up visits; and the forms to record a
- * payment or a visit. A form that is refused keeps what was typed and shows each message next to its field. After a
- * payment the case page reloads, since a payment can move the case on (履行中, 结案).
+ * payment or a visit; and the case's recovered-wage summary (挽回经济损失情况) opened in the system viewer or printed,
+ * as {@code qiao print recovery-summary} writes it. A form that is refused keeps what was typed and shows each message
+ * next to its field. After a payment the case page reloads, since a payment can move the case on (履行中, 结案).
  */
 public final class PaymentSectionViewModel {
 
@@ -76,6 +78,7 @@ public final class PaymentSectionViewModel {
     private final BackgroundTasks background;
     private final ErrorText errors;
     private final DialogService dialogs;
+    private final DocumentOutput documents;
     private final Clock clock;
 
     private final BooleanProperty available = new SimpleBooleanProperty(false);
@@ -114,12 +117,13 @@ public final class PaymentSectionViewModel {
     private Runnable onCaseChanged = () -> { };
 
     public PaymentSectionViewModel(PaymentService payments, Messages messages, BackgroundTasks background,
-                                   ErrorText errors, DialogService dialogs, Clock clock) {
+                                   ErrorText errors, DialogService dialogs, DocumentOutput documents, Clock clock) {
         this.payments = Objects.requireNonNull(payments);
         this.messages = Objects.requireNonNull(messages);
         this.background = Objects.requireNonNull(background);
         this.errors = Objects.requireNonNull(errors);
         this.dialogs = Objects.requireNonNull(dialogs);
+        this.documents = Objects.requireNonNull(documents);
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -329,6 +333,35 @@ public final class PaymentSectionViewModel {
             busy.set(false);
             message.set(errors.of(failure));
         });
+    }
+
+    // ---- the recovered-wage summary ----
+
+    /** Writes the case's 挽回经济损失情况 as of today and opens it in the system viewer. */
+    public void openSummary() {
+        summary(DocumentOutput.Delivery.OPEN, "payment.summary.opened");
+    }
+
+    /** Writes the case's 挽回经济损失情况 as of today and sends it to the default printer. */
+    public void printSummary() {
+        summary(DocumentOutput.Delivery.PRINT, "payment.summary.printed");
+    }
+
+    private void summary(DocumentOutput.Delivery delivery, String doneKey) {
+        CaseDetail detail = shown;
+        if (detail == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        String name = messages.get("payment.summary.fileName", detail.caseNumber());
+        background.submit(() -> documents.deliver(name,
+            payments.printRecoverySummaryForCase(detail.caseNumber()).pdf(), delivery), file -> {
+                busy.set(false);
+                message.set(messages.get(doneKey, file.toString()));
+            }, failure -> {
+                busy.set(false);
+                message.set(errors.of(failure));
+            });
     }
 
     // ---- follow-up visits ----

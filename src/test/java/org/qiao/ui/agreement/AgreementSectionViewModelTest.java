@@ -25,6 +25,7 @@ import org.qiao.domain.cases.LedgerFilter;
 import org.qiao.domain.cases.LedgerSort;
 import org.qiao.service.CaseDetail;
 import org.qiao.service.Services;
+import org.qiao.ui.DocumentOutput;
 import org.qiao.ui.ErrorText;
 import org.qiao.ui.FakeDialogService;
 import org.qiao.ui.FakeDocumentPrinter;
@@ -64,8 +65,8 @@ class AgreementSectionViewModelTest {
         AgreementSectionViewModel vm = new AgreementSectionViewModel(services.agreements(), detail, () -> {
             caseReloads++;
             showCase();
-        }, context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs, printer,
-            dataDir.resolve("documents"), Clock.systemDefaultZone());
+        }, context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs,
+            new DocumentOutput(printer, dataDir.resolve("documents")), Clock.systemDefaultZone());
         showCase();
         return vm;
     }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +22,11 @@ import org.qiao.service.CaseDetail;
 import org.qiao.service.PerformingCaseFixture;
 import org.qiao.service.Services;
 import org.qiao.store.DatabaseConfig;
+import org.qiao.document.PdfPages;
+import org.qiao.ui.DocumentOutput;
 import org.qiao.ui.ErrorText;
 import org.qiao.ui.FakeDialogService;
+import org.qiao.ui.FakeDocumentPrinter;
 import org.qiao.ui.SynchronousBackgroundTasks;
 import org.qiao.ui.TestDatabase;
 
@@ -35,6 +40,7 @@ class PaymentSectionViewModelTest {
     private Services services;
     private CaseDetail detail;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final FakeDocumentPrinter printer = new FakeDocumentPrinter();
     private final AtomicInteger caseChanges = new AtomicInteger();
 
     @BeforeEach
@@ -53,7 +59,8 @@ class PaymentSectionViewModelTest {
 
     private PaymentSectionViewModel shown() {
         PaymentSectionViewModel vm = new PaymentSectionViewModel(services.payments(), context.messages(),
-            new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs, Clock.systemDefaultZone());
+            new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs,
+            new DocumentOutput(printer, dataDir.resolve("documents")), Clock.systemDefaultZone());
         vm.setOnCaseChanged(caseChanges::incrementAndGet);
         vm.show(detail);
         return vm;
@@ -127,5 +134,34 @@ class PaymentSectionViewModelTest {
         vm.saveFollowUp();
         assertEquals(1, vm.followUpLines().size());
         assertTrue(vm.followUpLines().get(0).contains("上门走访　整个案件：用人单位承诺月底前付清"), vm.followUpLines().get(0));
+    }
+
+    @Test
+    void theRecoverySummaryIsWrittenUnderTheCaseNumberAndOpenedOrPrinted() throws Exception {
+        PaymentSectionViewModel vm = shown();
+        vm.openPaymentForm();
+        vm.amountProperty().set("2,500");
+        vm.savePayment();
+        vm.show(services.ledger().show(detail.caseNumber()).orElseThrow());
+
+        vm.openSummary();
+        assertEquals(1, printer.opened.size());
+        Path file = printer.opened.get(0);
+        assertEquals(dataDir.resolve("documents"), file.getParent());
+        assertEquals("挽回经济损失情况-" + detail.caseNumber().replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".pdf",
+            file.getFileName().toString());
+        String text = String.join("", PdfPages.texts(Files.readAllBytes(file))).replaceAll("\\s+", "");
+        assertTrue(text.contains(detail.caseNumber().replaceAll("\\s+", "")), text);
+        assertTrue(text.contains("2,500.00"), text);
+        assertEquals("已打开挽回经济损失情况：" + file, vm.messageProperty().get());
+
+        vm.printSummary();
+        assertEquals(List.of(file), printer.printed);
+        assertEquals("已将挽回经济损失情况发送到打印机：" + file, vm.messageProperty().get());
+
+        printer.printerProblem = "打印机脱机";
+        vm.printSummary();
+        assertEquals("无法打印 " + file + "：打印机脱机", vm.messageProperty().get());
+        assertFalse(vm.busyProperty().get(), "the buttons come back after a failure");
     }
 }

@@ -41,6 +41,8 @@ final class DemoMediationRecords {
         {LocalTime.of(10, 50), LocalTime.of(11, 50)}, {LocalTime.of(14, 0), LocalTime.of(15, 0)},
         {LocalTime.of(15, 10), LocalTime.of(16, 10)}, {LocalTime.of(16, 20), LocalTime.of(17, 20)}};
     private static final String[] ROOMS = {"第一调解室", "第二调解室", "第三调解室", "第四调解室", "第五调解室", "第六调解室"};
+    /** The morning slots: the first three of {@link #SLOTS}. */
+    private static final int MORNING_SLOTS = 3;
     /** How far ahead a session is booked for a case in mediation, in calendar days. */
     private static final int BOOKING_DAYS = 14;
     /** How many days a search for a free slot looks at. */
@@ -127,7 +129,9 @@ final class DemoMediationRecords {
                 freeSlot(random, c, mediating, lastDay.minusDays(1)).ifPresent(slot -> into.sessions.add(
                     held(random, c, ids, slot, SessionOutcome.ADJOURNED)));
             }
-            freeSlot(random, c, lastDay.plusDays(1), lastDay.plusDays(BOOKING_DAYS)).ifPresent(slot ->
+            // Booked in the mornings (the afternoons of the coming weeks are left free for a mediator trying the
+            // demo, and for the window tests that book a session on a demo case).
+            freeSlot(random, c, lastDay.plusDays(1), lastDay.plusDays(BOOKING_DAYS), MORNING_SLOTS).ifPresent(slot ->
                 into.sessions.add(booked(c, ids, slot)));
         }
         if (signed != null) {
@@ -196,6 +200,11 @@ final class DemoMediationRecords {
      * So no mediator is ever in two sessions at once, and since each mediator uses their own room, no room either.
      */
     private Optional<Slot> freeSlot(Random random, Case c, LocalDate from, LocalDate to) {
+        return freeSlot(random, c, from, to, SLOTS.length);
+    }
+
+    /** As {@link #freeSlot(Random, Case, LocalDate, LocalDate)}, among the first {@code slots} of the day. */
+    private Optional<Slot> freeSlot(Random random, Case c, LocalDate from, LocalDate to, int slots) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to) && days.size() < MAX_SEARCH_DAYS; d = d.plusDays(1)) {
             if (nextWorkingDay.apply(d).equals(d)) {
@@ -206,13 +215,13 @@ final class DemoMediationRecords {
             return Optional.empty();
         }
         int firstDay = random.nextInt(days.size());
-        int firstSlot = random.nextInt(SLOTS.length);
+        int firstSlot = random.nextInt(slots);
         for (int i = 0; i < days.size(); i++) {
             LocalDate day = days.get((firstDay + i) % days.size());
             String key = c.mediator().getId() + "@" + day;
             int taken = booked.getOrDefault(key, 0);
-            for (int k = 0; k < SLOTS.length; k++) {
-                int slot = (firstSlot + k) % SLOTS.length;
+            for (int k = 0; k < slots; k++) {
+                int slot = (firstSlot + k) % slots;
                 if ((taken & (1 << slot)) == 0) {
                     booked.put(key, taken | (1 << slot));
                     return Optional.of(new Slot(day, SLOTS[slot][0], SLOTS[slot][1]));

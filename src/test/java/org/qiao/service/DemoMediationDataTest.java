@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -107,6 +108,8 @@ class DemoMediationDataTest {
                     booked++;
                     assertEquals(CaseStatus.IN_MEDIATION, c.getStatus(), c.getCaseNumber());
                     assertTrue(s.slot().date().isAfter(TODAY), c.getCaseNumber());
+                    // Mornings only: the afternoons stay free for whoever tries the demo (and the window tests).
+                    assertTrue(s.slot().end().isBefore(LocalTime.NOON), c.getCaseNumber() + " " + s.slot());
                     assertEquals(List.of(), sessions.clashes(s.slot(), s.id()), c.getCaseNumber());
                 }
             }

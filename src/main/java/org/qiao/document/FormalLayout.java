@@ -72,6 +72,7 @@ final class FormalLayout {
         // log that it cannot: a tenth of the time of an agreement. Han is not such a script, so this skips the check
         // and changes nothing on the page.
         document.setProperty(Property.FONT_SCRIPT, Character.UnicodeScript.HAN);
+        document.setProperty(Property.SPLIT_CHARACTERS, new ChineseLineBreaks());
         return document;
     }
 

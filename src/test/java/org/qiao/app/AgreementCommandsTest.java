@@ -79,7 +79,7 @@ class AgreementCommandsTest {
         Path pdf = dataDir.resolve("out").resolve("agreement.pdf");
         Run print = run("print", "agreement", "--case", caseNumber, "--out", pdf.toString());
         assertEquals(0, print.code(), print.err());
-        assertTrue(print.out().contains("第 1 版（已签署（生效））"), print.out());
+        assertTrue(print.out().contains("第 1 版，已签署（生效），已写入"), print.out());
         byte[] written = Files.readAllBytes(pdf);
         assertEquals(sha256, PdfPages.infoValue(written, AgreementFingerprint.INFO_KEY).orElseThrow());
         assertTrue(String.join("", PdfPages.texts(written)).contains(signed.workers().get(0).name()));
@@ -167,7 +167,7 @@ class AgreementCommandsTest {
         Run print = run("print", "agreement", "--case", caseNumber, "--out", draft.toString(),
             "--agreement-version", "2");
         assertEquals(0, print.code(), print.err());
-        assertTrue(print.out().contains("第 2 版（草稿）"), print.out());
+        assertTrue(print.out().contains("第 2 版，草稿，已写入"), print.out());
         assertTrue(PdfPages.texts(Files.readAllBytes(draft)).get(0).contains("草稿 未签署"));
         Run missing = run("print", "agreement", "--case", caseNumber, "--out", draft.toString(),
             "--agreement-version", "3");

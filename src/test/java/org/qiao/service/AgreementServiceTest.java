@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -28,6 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.qiao.document.AgreementDocument;
 import org.qiao.document.AgreementFingerprint;
 import org.qiao.document.AgreementPdf;
+import org.qiao.document.DocumentFont;
 import org.qiao.document.PdfPages;
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.ValidationException;
@@ -340,6 +344,39 @@ class AgreementServiceTest {
         assertEquals(AgreementService.Verdict.MATCHES, agreements.verify(printedInEnglish).verdict());
         assertArrayEquals(PdfPages.texts(agreements.pdf(draft.id())).toArray(),
             PdfPages.texts(printedInEnglish).toArray());
+    }
+
+    @Test
+    void aCopyLaidOutDifferentlyButWithTheSameWordsStillVerifies() throws Exception {
+        long caseId = accepted(1);
+        AgreementVersion draft = agreements.save(caseId, null, null, prefilled(caseId));
+        agreements.sign(draft.id(), null, TODAY);
+        byte[] signed = agreements.pdf(draft.id());
+        String sha = agreements.verify(signed).sha256();
+        // The same words, but every page's lines re-broken and on pages of another size: as a later version of Qiao
+        // with another line breaking or pagination would print them.
+        List<String> pages = PdfPages.texts(signed);
+        assertEquals(AgreementService.Verdict.MATCHES, agreements.verify(relaidOut(pages, sha)).verdict());
+        List<String> changed = new ArrayList<>(pages);
+        changed.set(0, changed.get(0).replaceFirst("申请人", "申请方"));
+        assertEquals(AgreementService.Verdict.ALTERED, agreements.verify(relaidOut(changed, sha)).verdict());
+    }
+
+    /** A PDF of these page texts on A5 pages, 12 characters a line, with {@code sha256} as its hash. */
+    private static byte[] relaidOut(List<String> pages, String sha256) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out));
+             Document document = new Document(pdf, PageSize.A5)) {
+            pdf.getDocumentInfo().setMoreInfo(AgreementFingerprint.INFO_KEY, sha256);
+            document.setFont(DocumentFont.forDocument());
+            for (String page : pages) {
+                String flat = page.replaceAll("\\s+", "");
+                for (int i = 0; i < flat.length(); i += 12) {
+                    document.add(new Paragraph(flat.substring(i, Math.min(flat.length(), i + 12))));
+                }
+            }
+        }
+        return out.toByteArray();
     }
 
     /** The PDF of {@code document} with {@code sha256} put in its info dictionary in place of its own hash. */

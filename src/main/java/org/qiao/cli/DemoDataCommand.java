@@ -49,6 +49,10 @@ public final class DemoDataCommand implements Callable<Integer> {
             String.format("%.0f", fill.cases() / Math.max(seconds, 1e-9))));
         out.println(messages.get("cli.demoData.phases", String.format("%.1f", fill.writing().toNanos() / 1e9),
             String.format("%.1f", fill.finishing().toNanos() / 1e9)));
+        if (fill.mediators() == 0) {
+            // Sessions, agreements and payments are a mediator's work: without one the cases stop before them.
+            out.println(messages.get("cli.demoData.noMediators"));
+        }
         out.flush();
         return 0;
     }

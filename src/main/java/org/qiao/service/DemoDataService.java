@@ -150,9 +150,10 @@ public final class DemoDataService {
 
     /**
      * What a fill did: {@code writing} generated and stored the cases, {@code finishing} built the indexes and
-     * added the constraints left out meanwhile and wrote everything to disk.
+     * added the constraints left out meanwhile and wrote everything to disk; {@code mediators} handled the cases
+     * (none: no sessions, agreements or payments either).
      */
-    public record Fill(int cases, Duration writing, Duration finishing) {
+    public record Fill(int cases, Duration writing, Duration finishing, int mediators) {
     }
 
     /**
@@ -242,7 +243,8 @@ public final class DemoDataService {
             written = System.nanoTime();
             tx.run(r -> r.bulkLoader().endLoad(load));
         }
-        return new Fill(cases, Duration.ofNanos(written - start), Duration.ofNanos(System.nanoTime() - written));
+        return new Fill(cases, Duration.ofNanos(written - start), Duration.ofNanos(System.nanoTime() - written),
+            mediators.size());
     }
 
     private static void awaitWriter(Future<?> writing) {

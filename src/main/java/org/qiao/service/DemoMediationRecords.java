@@ -46,7 +46,9 @@ final class DemoMediationRecords {
     /** How far ahead a session is booked for a case in mediation, in calendar days. */
     private static final int BOOKING_DAYS = 14;
     /** How many days a search for a free slot looks at. */
-    private static final int MAX_SEARCH_DAYS = 120;
+    private static final int SEARCH_DAYS = 10;
+    /** Keys of {@link #booked}: mediator id × this + epoch day. */
+    private static final long DAYS_KEY = 10_000_000L;
     // Record texts as a mediator types them (data, not user-interface labels).
     private static final String INVITED = "申请人；被申请人法定代表人或其授权代理人";
     private static final String MINUTES_OPENING = "调解员告知调解程序及双方权利义务，双方均表示无需回避。申请人陈述请求事项及理由，"
@@ -63,7 +65,7 @@ final class DemoMediationRecords {
     private final UnaryOperator<LocalDate> nextWorkingDay;
     private final LocalDate lastDay;
     /** Taken slots per mediator and day: bit i set when {@link #SLOTS}[i] is taken. */
-    private final Map<String, Integer> booked = new HashMap<>();
+    private final Map<Long, Integer> booked = new HashMap<>();
 
     DemoMediationRecords(UnaryOperator<LocalDate> nextWorkingDay, LocalDate lastDay) {
         this.nextWorkingDay = Objects.requireNonNull(nextWorkingDay);
@@ -205,20 +207,19 @@ final class DemoMediationRecords {
 
     /** As {@link #freeSlot(Random, Case, LocalDate, LocalDate)}, among the first {@code slots} of the day. */
     private Optional<Slot> freeSlot(Random random, Case c, LocalDate from, LocalDate to, int slots) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to) && days.size() < MAX_SEARCH_DAYS; d = d.plusDays(1)) {
-            if (nextWorkingDay.apply(d).equals(d)) {
-                days.add(d);
-            }
-        }
-        if (days.isEmpty()) {
+        long span = to.toEpochDay() - from.toEpochDay() + 1;
+        if (span < 1) {
             return Optional.empty();
         }
-        int firstDay = random.nextInt(days.size());
+        // Up to ten consecutive days from a random one (wrapping round): a busy diary is not searched end to end.
+        long first = random.nextLong(span);
         int firstSlot = random.nextInt(slots);
-        for (int i = 0; i < days.size(); i++) {
-            LocalDate day = days.get((firstDay + i) % days.size());
-            String key = c.mediator().getId() + "@" + day;
+        for (long i = 0; i < Math.min(span, SEARCH_DAYS); i++) {
+            LocalDate day = from.plusDays((first + i) % span);
+            if (!nextWorkingDay.apply(day).equals(day)) {
+                continue;
+            }
+            long key = c.mediator().getId() * DAYS_KEY + day.toEpochDay();
             int taken = booked.getOrDefault(key, 0);
             for (int k = 0; k < slots; k++) {
                 int slot = (firstSlot + k) % slots;

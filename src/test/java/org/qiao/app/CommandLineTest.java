@@ -100,6 +100,9 @@ class CommandLineTest {
         CliRun run = run("demo-data", "--cases", "25", "--seed", "3");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("已生成 25 件演示案件"), run.out());
+        // No mediator account in this database: the cases stop short of sessions, agreements and payments, and the
+        // command says so.
+        assertTrue(run.out().contains("没有在职的调解员账号"), run.out());
     }
 
     @Test

@@ -41,8 +41,8 @@ final class DemoMediationRecords {
         {LocalTime.of(10, 50), LocalTime.of(11, 50)}, {LocalTime.of(14, 0), LocalTime.of(15, 0)},
         {LocalTime.of(15, 10), LocalTime.of(16, 10)}, {LocalTime.of(16, 20), LocalTime.of(17, 20)}};
     private static final String[] ROOMS = {"第一调解室", "第二调解室", "第三调解室", "第四调解室", "第五调解室", "第六调解室"};
-    /** The morning slots: the first three of {@link #SLOTS}. */
-    private static final int MORNING_SLOTS = 3;
+    /** The afternoon slots: the last three of {@link #SLOTS}. */
+    private static final int AFTERNOON = 3;
     /** How far ahead a session is booked for a case in mediation, in calendar days. */
     private static final int BOOKING_DAYS = 14;
     /** How many days a search for a free slot looks at. */
@@ -131,9 +131,9 @@ final class DemoMediationRecords {
                 freeSlot(random, c, mediating, lastDay.minusDays(1)).ifPresent(slot -> into.sessions.add(
                     held(random, c, ids, slot, SessionOutcome.ADJOURNED)));
             }
-            // Booked in the mornings (the afternoons of the coming weeks are left free for a mediator trying the
-            // demo, and for the window tests that book a session on a demo case).
-            freeSlot(random, c, lastDay.plusDays(1), lastDay.plusDays(BOOKING_DAYS), MORNING_SLOTS).ifPresent(slot ->
+            // Booked in the afternoons: the mornings of the coming weeks, where the schedule form proposes a time,
+            // are left free for a mediator trying the demo (and for the tests that book a session on a demo case).
+            freeSlot(random, c, lastDay.plusDays(1), lastDay.plusDays(BOOKING_DAYS), AFTERNOON).ifPresent(slot ->
                 into.sessions.add(booked(c, ids, slot)));
         }
         if (signed != null) {
@@ -202,27 +202,28 @@ final class DemoMediationRecords {
      * So no mediator is ever in two sessions at once, and since each mediator uses their own room, no room either.
      */
     private Optional<Slot> freeSlot(Random random, Case c, LocalDate from, LocalDate to) {
-        return freeSlot(random, c, from, to, SLOTS.length);
+        return freeSlot(random, c, from, to, 0);
     }
 
-    /** As {@link #freeSlot(Random, Case, LocalDate, LocalDate)}, among the first {@code slots} of the day. */
-    private Optional<Slot> freeSlot(Random random, Case c, LocalDate from, LocalDate to, int slots) {
+    /** As {@link #freeSlot(Random, Case, LocalDate, LocalDate)}, among the day's slots from {@code first} on. */
+    private Optional<Slot> freeSlot(Random random, Case c, LocalDate from, LocalDate to, int first) {
+        int slots = SLOTS.length - first;
         long span = to.toEpochDay() - from.toEpochDay() + 1;
         if (span < 1) {
             return Optional.empty();
         }
         // Up to ten consecutive days from a random one (wrapping round): a busy diary is not searched end to end.
-        long first = random.nextLong(span);
+        long firstDay = random.nextLong(span);
         int firstSlot = random.nextInt(slots);
         for (long i = 0; i < Math.min(span, SEARCH_DAYS); i++) {
-            LocalDate day = from.plusDays((first + i) % span);
+            LocalDate day = from.plusDays((firstDay + i) % span);
             if (!nextWorkingDay.apply(day).equals(day)) {
                 continue;
             }
             long key = c.mediator().getId() * DAYS_KEY + day.toEpochDay();
             int taken = booked.getOrDefault(key, 0);
             for (int k = 0; k < slots; k++) {
-                int slot = (firstSlot + k) % slots;
+                int slot = first + (firstSlot + k) % slots;
                 if ((taken & (1 << slot)) == 0) {
                     booked.put(key, taken | (1 << slot));
                     return Optional.of(new Slot(day, SLOTS[slot][0], SLOTS[slot][1]));

@@ -55,7 +55,7 @@ class MediationFlowUiTest extends WindowTest {
         UiSteps.openCasePage(robot, caseNumber);
         assertTrue(UiSteps.text(robot, "#heading").contains("受理"), UiSteps.text(robot, "#heading"));
 
-        UiSteps.scheduleSession(robot, "东胜区调解室二", "14:00", "15:30");
+        UiSteps.scheduleSession(robot, "东胜区调解室二", "09:30", "11:00");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").contains("调解中"));
 
         UiSteps.press(robot, "#agreement-draft");

@@ -47,7 +47,7 @@ class SessionsUiTest extends WindowTest {
     @Test
     void schedulesASessionFromTheCasePageAndSeesItInTheWeekView(FxRobot robot) throws Exception {
         UiSteps.openCasePage(robot, caseNumber);
-        UiSteps.scheduleSession(robot, "东胜区调解室一", "14:00", "15:30");
+        UiSteps.scheduleSession(robot, "东胜区调解室一", "09:30", "11:00");
         assertTrue(UiSteps.text(robot, "#sessionsMessage").startsWith("已安排"), UiSteps.text(robot, "#sessionsMessage"));
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").contains("调解中"));
 
@@ -64,7 +64,7 @@ class SessionsUiTest extends WindowTest {
         String block = "#week-session-" + booked.id();
         UiSteps.waitUntilShowing(robot, block);
         String text = robot.lookup(block).queryAs(Label.class).getText();
-        assertTrue(text.startsWith(caseNumber) && text.contains("14:00–15:30 · 面对面"), text);
+        assertTrue(text.startsWith(caseNumber) && text.contains("09:30–11:00 · 面对面"), text);
 
         robot.doubleClickOn(block);
         UiSteps.waitUntil(() -> UiSteps.isShowing(robot, "#heading")

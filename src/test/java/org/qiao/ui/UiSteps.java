@@ -102,8 +102,8 @@ final class UiSteps {
     /**
      * Schedules a face-to-face session on the case page, on the date the form proposes, with the signed-in mediator
      * (checked by default) in {@code room} from {@code start} to {@code end}; waits for the session's line. On a
-     * demo case, book an afternoon: the demo books its sessions of the coming weeks in the mornings, so an afternoon
-     * never clashes with them.
+     * demo case, book a morning: the demo books its sessions of the coming weeks in the afternoons, so a morning never
+     * clashes with them.
      */
     static void scheduleSession(FxRobot robot, String room, String start, String end) throws Exception {
         scrollTo(robot, "#scheduleButton");

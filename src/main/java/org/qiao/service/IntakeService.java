@@ -31,6 +31,7 @@ import org.qiao.domain.cases.EmployerNames;
 import org.qiao.domain.cases.LimitationCheck;
 import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.Worker;
+import org.qiao.domain.court.CourtCaseNumber;
 import org.qiao.domain.identity.CreditCode;
 import org.qiao.domain.identity.ResidentId;
 import org.qiao.domain.money.Money;
@@ -238,6 +239,13 @@ public final class IntakeService {
             text(problems, "courtName", form.courtName(), EMPLOYER_NAME_MAX, "intake.court.nameRequired");
             text(problems, "courtCaseNumber", form.courtCaseNumber(), NAME_MAX, "intake.court.numberRequired");
         }
+        if (blankToNull(form.courtCaseNumber()) != null) {
+            try {
+                CourtCaseNumber.parse(form.courtCaseNumber(), today);
+            } catch (QiaoException e) {
+                problems.add(FieldProblem.of("courtCaseNumber", e));
+            }
+        }
         if (blankToNull(form.regionCode()) == null) {
             problems.add(required("regionCode"));
         } else if (regions.byCode(form.regionCode().strip()).isEmpty()) {
@@ -441,7 +449,9 @@ public final class IntakeService {
         DisputeCase disputeCase = new DisputeCase(number, form.source(), form.regionCode().strip(), studio.getName(),
             form.receivedDate(), employer);
         disputeCase.setCourtName(blankToNull(form.courtName()));
-        disputeCase.setCourtCaseNumber(blankToNull(form.courtCaseNumber()));
+        // Stored as courts write it: full-width brackets, no blanks.
+        disputeCase.setCourtCaseNumber(blankToNull(form.courtCaseNumber()) == null ? null
+            : CourtCaseNumber.parse(form.courtCaseNumber(), now.toLocalDate()).toString());
         disputeCase.setSimpleProcedure(form.simpleProcedure());
         disputeCase.setFacts(blankToNull(form.facts()));
         disputeCase.setRequests(blankToNull(form.requests()));

@@ -311,6 +311,19 @@ class IntakeServiceTest {
     }
 
     @Test
+    void aCourtNumberIsCheckedAndStoredAsCourtsWriteIt() {
+        IntakeForm typed = IntakeFixtures.withSource(form(newStudio(), 1, 0), CaseSource.COURT_DELEGATED,
+            "呼和浩特市新城区人民法院", " (2026)内0102 民诉前调 88号", false);
+        assertEquals("（2026）内0102民诉前调88号", load(intake.register(typed).caseId()).getCourtCaseNumber());
+
+        IntakeForm wrong = IntakeFixtures.withSource(form(newStudio(), 1, 0), CaseSource.COURT_DELEGATED,
+            "呼和浩特市新城区人民法院", "（2026）蒙0102民诉前调88号", false);
+        ValidationException e = assertThrows(ValidationException.class, () -> intake.register(wrong));
+        assertEquals(List.of("courtCaseNumber:court.number.province"), e.problems().stream()
+            .map(p -> p.field() + ":" + p.messageKey()).toList());
+    }
+
+    @Test
     void anEmployerPickedFromTheSearchIsSharedByTheCasesRegisteredWithIt() {
         long studio = newStudio();
         String name = "鄂尔多斯市某某" + IntakeFixtures.next() + "物流有限公司";

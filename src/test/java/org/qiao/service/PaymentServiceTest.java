@@ -79,7 +79,7 @@ class PaymentServiceTest {
     private DisputeCase signedCase(int workers, CaseSource source) {
         IntakeForm form = IntakeFixtures.form(studio, workers, 0);
         if (source != CaseSource.WALK_IN) {
-            form = IntakeFixtures.withSource(form, source, "东胜区人民法院", "(2026)蒙0602民诉前调" + IntakeFixtures.next()
+            form = IntakeFixtures.withSource(form, source, "东胜区人民法院", "(2026)内0602民诉前调" + IntakeFixtures.next()
                 + "号", false);
         }
         long id = intake.register(form).caseId();

@@ -3,6 +3,7 @@ package org.qiao.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.money.Money;
@@ -21,13 +22,20 @@ import org.qiao.domain.payment.Payment;
  */
 public record CasePerformance(long caseId, long version, String caseNumber, CaseStatus status, CaseSource source,
                               LocalDate asOf, String agreementNumber, LocalDate signedDate, List<WorkerLine> workers,
-                              List<InstalmentLine> instalments, List<Payment> payments, List<FollowUp> followUps) {
+                              List<InstalmentLine> instalments, List<Payment> payments, List<FollowUp> followUps,
+                              Map<String, String> people) {
 
     public CasePerformance {
         workers = List.copyOf(workers);
         instalments = List.copyOf(instalments);
         payments = List.copyOf(payments);
         followUps = List.copyOf(followUps);
+        people = Map.copyOf(people);
+    }
+
+    /** The display name of the account {@code username} that recorded or voided something; the username if none. */
+    public String person(String username) {
+        return people.getOrDefault(username, username);
     }
 
     /** One worker's figures; {@code outstanding} is agreed less paid, never below zero. */

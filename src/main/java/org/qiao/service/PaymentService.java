@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -537,6 +539,7 @@ public final class PaymentService {
         long caseId = disputeCase.getId();
         Optional<SignedAgreement> agreement = r.payments().signedAgreement(caseId);
         List<Payment> payments = r.payments().ofCase(caseId);
+        List<FollowUp> followUps = r.payments().followUpsOf(caseId);
         List<CasePerformance.WorkerLine> workers = new ArrayList<>();
         List<CasePerformance.InstalmentLine> instalments = new ArrayList<>();
         for (Worker worker : disputeCase.getWorkers()) {
@@ -562,8 +565,24 @@ public final class PaymentService {
         }
         return new CasePerformance(caseId, disputeCase.getVersion(), disputeCase.getCaseNumber(),
             disputeCase.getStatus(), disputeCase.getSource(), asOf, agreement.map(SignedAgreement::number).orElse(null),
-            agreement.map(SignedAgreement::signedDate).orElse(null), workers, instalments, payments,
-            r.payments().followUpsOf(caseId));
+            agreement.map(SignedAgreement::signedDate).orElse(null), workers, instalments, payments, followUps,
+            people(r, payments, followUps));
+    }
+
+    /** The display names of the accounts that recorded or voided these payments and follow-ups. */
+    private static Map<String, String> people(Repositories r, List<Payment> payments, List<FollowUp> followUps) {
+        Set<String> usernames = new HashSet<>();
+        payments.forEach(p -> {
+            usernames.add(p.getRecordedBy());
+            if (p.getVoidedBy() != null) {
+                usernames.add(p.getVoidedBy());
+            }
+        });
+        followUps.forEach(f -> usernames.add(f.getRecordedBy()));
+        Map<String, String> names = new HashMap<>();
+        r.users().findAll().stream().filter(u -> usernames.contains(u.getUsername()))
+            .forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
+        return names;
     }
 
     /** What {@code workerId} was paid, voided payments left out; up to {@code asOf} unless it is {@code null}. */

@@ -183,8 +183,8 @@ public final class PaymentSectionViewModel {
         instalmentRows.setAll(p.instalments().stream().map(this::instalmentRow).toList());
         Map<Long, String> names = new java.util.HashMap<>();
         p.workers().forEach(w -> names.put(w.workerId(), w.name()));
-        paymentRows.setAll(p.payments().stream().map(pay -> paymentRow(pay, names)).toList());
-        followUpLines.setAll(p.followUps().stream().map(f -> followUpLine(f, names)).toList());
+        paymentRows.setAll(p.payments().stream().map(pay -> paymentRow(pay, names, p)).toList());
+        followUpLines.setAll(p.followUps().stream().map(f -> followUpLine(f, names, p)).toList());
         List<WorkerChoice> choices = new ArrayList<>();
         p.workers().stream().filter(w -> !w.agreed().isZero())
             .forEach(w -> choices.add(new WorkerChoice(w.workerId(), w.name())));
@@ -203,10 +203,10 @@ public final class PaymentSectionViewModel {
             line.nextStep() == null ? "" : messages.get(line.nextStep().messageKey()), overdue);
     }
 
-    private PaymentRow paymentRow(Payment p, Map<Long, String> names) {
+    private PaymentRow paymentRow(Payment p, Map<Long, String> names, CasePerformance performance) {
         String noteText = Objects.toString(p.getNote(), "");
         if (p.isVoided()) {
-            noteText = messages.get("payment.voided", p.getVoidReason(), p.getVoidedBy(),
+            noteText = messages.get("payment.voided", p.getVoidReason(), performance.person(p.getVoidedBy()),
                 p.getVoidedAt().format(WHEN));
         }
         return new PaymentRow(p.getId(), p.getPaidDate().toString(), names.getOrDefault(p.getWorkerId(), ""),
@@ -214,11 +214,11 @@ public final class PaymentSectionViewModel {
             Objects.toString(p.getProofFileName(), ""), noteText, p.isVoided());
     }
 
-    private String followUpLine(FollowUp f, Map<Long, String> names) {
+    private String followUpLine(FollowUp f, Map<Long, String> names, CasePerformance performance) {
         String whom = f.getWorkerId() == null ? messages.get("followUp.wholeCase")
             : names.getOrDefault(f.getWorkerId(), "");
         return messages.get("followUp.line", f.getVisitDate().toString(), messages.get(f.getMethod().messageKey()),
-            whom, f.getResult(), f.getRecordedBy());
+            whom, f.getResult(), performance.person(f.getRecordedBy()));
     }
 
     private static String money(Money value) {

@@ -133,7 +133,8 @@ class PaymentSectionViewModelTest {
         vm.followUpResultProperty().set("用人单位承诺月底前付清");
         vm.saveFollowUp();
         assertEquals(1, vm.followUpLines().size());
-        assertTrue(vm.followUpLines().get(0).contains("上门走访　整个案件：用人单位承诺月底前付清"), vm.followUpLines().get(0));
+        assertTrue(vm.followUpLines().get(0).contains("上门走访　整个案件：用人单位承诺月底前付清（其其格）"),
+            "the recorder's display name, not the username: " + vm.followUpLines().get(0));
     }
 
     @Test

@@ -9,13 +9,10 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,18 +39,8 @@ class AgreementCommandsTest {
     private String sha256;
     private AgreementDocument signed;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Main.run(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.in(dataDir, args);
     }
 
     @BeforeEach
@@ -77,14 +64,14 @@ class AgreementCommandsTest {
     @Test
     void printsTheSignedAgreementAndVerifiesIt() throws Exception {
         Path pdf = dataDir.resolve("out").resolve("agreement.pdf");
-        Run print = run("print", "agreement", "--case", caseNumber, "--out", pdf.toString());
+        CliRun print = run("print", "agreement", "--case", caseNumber, "--out", pdf.toString());
         assertEquals(0, print.code(), print.err());
         assertTrue(print.out().contains("第 1 版，已签署（生效），已写入"), print.out());
         byte[] written = Files.readAllBytes(pdf);
         assertEquals(sha256, PdfPages.infoValue(written, AgreementFingerprint.INFO_KEY).orElseThrow());
         assertTrue(String.join("", PdfPages.texts(written)).contains(signed.workers().get(0).name()));
 
-        Run verify = run("verify-document", pdf.toString());
+        CliRun verify = run("verify-document", pdf.toString());
         assertEquals(0, verify.code(), verify.err());
         assertTrue(verify.out().startsWith("一致：这是案件 " + caseNumber + " 的调解协议 " + signed.agreementNumber()
             + " 第 1 版，签署日期 " + LocalDate.now()), verify.out());
@@ -109,7 +96,7 @@ class AgreementCommandsTest {
             new PdfWriter(file.toString()))) {
             pdf.getDocumentInfo().setMoreInfo(AgreementFingerprint.INFO_KEY, sha256);
         }
-        Run verify = run("verify-document", file.toString());
+        CliRun verify = run("verify-document", file.toString());
         assertEquals(1, verify.code());
         assertTrue(verify.out().startsWith("不一致："), verify.out());
     }
@@ -134,7 +121,7 @@ class AgreementCommandsTest {
         Files.write(tampered, bytes);
         assertEquals(sha256, PdfPages.infoValue(bytes, AgreementFingerprint.INFO_KEY).orElseThrow());
 
-        Run verify = run("verify-document", tampered.toString());
+        CliRun verify = run("verify-document", tampered.toString());
         assertEquals(1, verify.code());
         assertTrue(verify.out().startsWith("不一致："), verify.out());
     }
@@ -143,7 +130,7 @@ class AgreementCommandsTest {
     void aFileThatIsNoQiaoAgreementIsSaidToBeSo() throws Exception {
         Path text = dataDir.resolve("note.pdf");
         Files.writeString(text, "not a pdf");
-        Run verify = run("verify-document", text.toString());
+        CliRun verify = run("verify-document", text.toString());
         assertEquals(1, verify.code());
         assertEquals("该文件不是本系统生成的调解协议书（没有校验信息）。", verify.out().strip());
     }
@@ -164,12 +151,12 @@ class AgreementCommandsTest {
         assertEquals(sha256, PdfPages.infoValue(Files.readAllBytes(inForce), AgreementFingerprint.INFO_KEY)
             .orElseThrow());
         Path draft = dataDir.resolve("v2.pdf");
-        Run print = run("print", "agreement", "--case", caseNumber, "--out", draft.toString(),
+        CliRun print = run("print", "agreement", "--case", caseNumber, "--out", draft.toString(),
             "--agreement-version", "2");
         assertEquals(0, print.code(), print.err());
         assertTrue(print.out().contains("第 2 版，草稿，已写入"), print.out());
         assertTrue(PdfPages.texts(Files.readAllBytes(draft)).get(0).contains("草稿 未签署"));
-        Run missing = run("print", "agreement", "--case", caseNumber, "--out", draft.toString(),
+        CliRun missing = run("print", "agreement", "--case", caseNumber, "--out", draft.toString(),
             "--agreement-version", "3");
         assertEquals(1, missing.code());
         assertEquals("该案件的调解协议没有第 3 版。", missing.err().strip());

@@ -4,13 +4,10 @@ package org.qiao.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -32,15 +29,9 @@ class SessionsCommandTest {
     Path dataDir;
 
     private String run(int expectedCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = Main.run(all, Map.of(), new PrintWriter(out, true), new PrintWriter(err, true));
-        assertEquals(expectedCode, code, err.toString());
-        return expectedCode == 0 ? out.toString() : err.toString();
+        CliRun run = CliRun.in(dataDir, args);
+        assertEquals(expectedCode, run.code(), run.err());
+        return expectedCode == 0 ? run.out() : run.err();
     }
 
     @Test

@@ -12,11 +12,10 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 
 import org.qiao.i18n.Messages;
+import org.qiao.ui.Tables;
 
 /** Binds the dashboard to its {@link DashboardViewModel}. */
 public final class DashboardView {
@@ -71,35 +70,13 @@ public final class DashboardView {
             column("dashboard.deadlines.column.mediator", DashboardViewModel.DeadlineRow::mediator, 80)));
         deadlineTable.setItems(viewModel.deadlineRows());
         deadlineTable.setPlaceholder(new Label(messages.get("dashboard.deadlines.empty")));
-        deadlineTable.setRowFactory(table -> {
-            TableRow<DashboardViewModel.DeadlineRow> row = new TableRow<>() {
-                @Override
-                protected void updateItem(DashboardViewModel.DeadlineRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(OVERDUE, !empty && item != null && item.overdue());
-                }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        deadlineTable.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                viewModel.open(deadlineTable.getSelectionModel().getSelectedItem());
-            }
-        });
+        Tables.openOnDoubleClickOrEnter(deadlineTable, viewModel::open,
+            (row, item) -> row.pseudoClassStateChanged(OVERDUE, item != null && item.overdue()));
     }
 
     private TableColumn<DashboardViewModel.DeadlineRow, String> column(String key,
         Function<DashboardViewModel.DeadlineRow, String> value, double width) {
-        TableColumn<DashboardViewModel.DeadlineRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
+        return Tables.textColumn(messages.get(key), value, width);
     }
 
     @FXML

@@ -5,17 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 
 import org.qiao.i18n.Messages;
+import org.qiao.ui.Tables;
 
 /** Binds the dashboard's overdue-instalment card to its {@link OverdueInstalmentsViewModel}; rows are marked red. */
 public final class OverdueInstalmentsView {
@@ -50,36 +48,15 @@ public final class OverdueInstalmentsView {
         overdueInstalmentTable.setTooltip(new Tooltip(messages.get("payment.overdue.hint")));
         overdueInstalmentTable.setItems(viewModel.rows());
         overdueInstalmentTable.setPlaceholder(new Label(messages.get("payment.overdue.empty")));
-        overdueInstalmentTable.setRowFactory(table -> {
-            TableRow<OverdueInstalmentsViewModel.Row> row = new TableRow<>() {
-                @Override
-                protected void updateItem(OverdueInstalmentsViewModel.Row item, boolean empty) {
-                    super.updateItem(item, empty);
-                    pseudoClassStateChanged(OVERDUE, !empty && item != null);
-                    setTooltip(empty || item == null ? null : new Tooltip(item.nextStepInFull()));
-                }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.open(row.getItem());
-                }
-            });
-            return row;
-        });
-        overdueInstalmentTable.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                viewModel.open(overdueInstalmentTable.getSelectionModel().getSelectedItem());
-            }
+        Tables.openOnDoubleClickOrEnter(overdueInstalmentTable, viewModel::open, (row, item) -> {
+            row.pseudoClassStateChanged(OVERDUE, item != null);
+            row.setTooltip(item == null ? null : new Tooltip(item.nextStepInFull()));
         });
         viewModel.refresh();
     }
 
     private TableColumn<OverdueInstalmentsViewModel.Row, String> column(String key,
         Function<OverdueInstalmentsViewModel.Row, String> value, double width) {
-        TableColumn<OverdueInstalmentsViewModel.Row, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
+        return Tables.textColumn(messages.get(key), value, width);
     }
 }

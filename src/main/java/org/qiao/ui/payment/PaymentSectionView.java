@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -27,6 +26,7 @@ import javafx.util.StringConverter;
 import org.qiao.domain.payment.FollowUpMethod;
 import org.qiao.domain.payment.PaymentMethod;
 import org.qiao.i18n.Messages;
+import org.qiao.ui.Tables;
 
 /**
  * Binds the case page's 履行与回款 section to its {@link PaymentSectionViewModel}. Tables size to their rows, so
@@ -167,10 +167,7 @@ public final class PaymentSectionView {
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
+        return Tables.textColumn(messages.get(key), value);
     }
 
     private void bindPaymentForm() {

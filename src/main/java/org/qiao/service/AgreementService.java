@@ -524,8 +524,8 @@ public final class AgreementService {
 
     private AgreementDocument document(Repositories r, Agreement a, DisputeCase c) {
         Employer e = c.getEmployer();
-        AgreementDocument.EmployerParty employer = new AgreementDocument.EmployerParty(e.getName(),
-            text(e.getCreditCode()), text(e.getLegalRepresentative()), text(e.getAddress()), text(e.getPhone()));
+        AgreementDocument.EmployerParty employer = employerParty(e.getName(), e.getCreditCode(),
+            e.getLegalRepresentative(), e.getAddress(), e.getPhone());
         List<AgreementDocument.WorkerParty> workers = new ArrayList<>();
         Set<Long> withItems = new HashSet<>();
         a.getItems().forEach(i -> withItems.add(i.getWorkerId()));
@@ -535,13 +535,12 @@ public final class AgreementService {
             }
             List<AgreementDocument.AgreedItem> items = a.getItems().stream()
                 .filter(i -> i.getWorkerId() == worker.getId())
-                .map(i -> new AgreementDocument.AgreedItem(documents.get(i.getCategory().messageKey()), i.getAmount()))
-                .toList();
+                .map(i -> agreedItem(documents, i.getCategory(), i.getAmount())).toList();
             List<AgreementDocument.Payment> payments = a.getInstalments().stream()
                 .filter(p -> p.getWorkerId() == worker.getId())
                 .map(p -> new AgreementDocument.Payment(p.getDueDate(), p.getAmount())).toList();
-            workers.add(new AgreementDocument.WorkerParty(worker.getName(), sexLabel(documents, worker.getResidentId()),
-                text(worker.getResidentId()), text(worker.getAddress()), text(worker.getPhone()), items, payments));
+            workers.add(workerParty(documents, worker.getName(), worker.getResidentId(), worker.getAddress(),
+                worker.getPhone(), items, payments));
         }
         Map<Long, String> names = new HashMap<>();
         r.users().findAll().forEach(u -> names.put(u.getId(), u.getDisplayName()));
@@ -551,8 +550,33 @@ public final class AgreementService {
             a.lines(AgreementLine.Kind.NON_MONETARY), a.getPerformanceCheck(), a.getCopies(), mediators);
     }
 
+    /*
+     * The parties and amounts as the agreement shows them, from plain values: shared with the demo data, whose signed
+     * agreements must hash exactly as the ones signed here do.
+     */
+
+    /** The employer as the agreement names it; a missing particular is left blank. */
+    static AgreementDocument.EmployerParty employerParty(String name, String creditCode, String legalRepresentative,
+        String address, String phone) {
+        return new AgreementDocument.EmployerParty(name, text(creditCode), text(legalRepresentative), text(address),
+            text(phone));
+    }
+
+    /** A worker as the agreement names them, the sex read from the resident ID; a missing particular is blank. */
+    static AgreementDocument.WorkerParty workerParty(Messages documents, String name, String residentId,
+        String address, String phone, List<AgreementDocument.AgreedItem> items,
+        List<AgreementDocument.Payment> payments) {
+        return new AgreementDocument.WorkerParty(name, sexLabel(documents, residentId), text(residentId),
+            text(address), text(phone), items, payments);
+    }
+
+    /** An agreed amount under its category's label. */
+    static AgreementDocument.AgreedItem agreedItem(Messages documents, DisputeCategory category, Money amount) {
+        return new AgreementDocument.AgreedItem(documents.get(category.messageKey()), amount);
+    }
+
     /** The sex a resident ID records, as a label of {@code documents}; empty when the ID is missing or not valid. */
-    static String sexLabel(Messages documents, String residentId) {
+    private static String sexLabel(Messages documents, String residentId) {
         if (residentId == null) {
             return "";
         }

@@ -273,18 +273,15 @@ final class DemoMediationRecords {
             if (t == null) {
                 continue;
             }
-            parties.add(new AgreementDocument.WorkerParty(p.name(),
-                AgreementService.sexLabel(documents, p.residentId()), text(p.residentId()),
-                text(p.address()), text(p.phone()),
-                t.items().stream().map(i -> new AgreementDocument.AgreedItem(
-                    documents.get(i.category().messageKey()), Money.of(i.amount()))).toList(),
+            parties.add(AgreementService.workerParty(documents, p.name(), p.residentId(), p.address(), p.phone(),
+                t.items().stream().map(i -> AgreementService.agreedItem(documents, i.category(), Money.of(i.amount())))
+                    .toList(),
                 t.instalments().stream().map(i -> new AgreementDocument.Payment(i.due(), Money.of(i.amount())))
                     .toList()));
         }
         Party e = c.employer();
         AgreementDocument document = new AgreementDocument(number, 1, signed, text(c.studio()), c.number(),
-            new AgreementDocument.EmployerParty(e.name(), text(e.creditCode()), text(e.legalRepresentative()),
-                text(e.address()), text(e.phone())),
+            AgreementService.employerParty(e.name(), e.creditCode(), e.legalRepresentative(), e.address(), e.phone()),
             parties, c.summary(), terms, nonMonetary, performance, copies,
             List.of(c.mediator().getDisplayName()));
         String user = c.mediator().getUsername();

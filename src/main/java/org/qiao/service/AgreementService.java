@@ -63,6 +63,11 @@ public final class AgreementService {
     private static final List<String> PREFILLED_TERMS = List.of("agreement.prefill.term.1",
         "agreement.prefill.term.2", "agreement.prefill.term.3");
 
+    /** The columns' limits (V13): facts, a term or the performance check, the reason for a new version. */
+    static final int FACTS_MAX = 20_000;
+    static final int LINE_MAX = 2_000;
+    static final int REASON_MAX = 1_000;
+
     private final Transactions tx;
     private final UserSession session;
     private final CaseStatusService caseStatus;
@@ -229,6 +234,14 @@ public final class AgreementService {
         if (draft.performanceCheck() == null || draft.performanceCheck().isBlank()) {
             problems.add(problem("performanceCheck", "agreement.performance.required"));
         }
+        TextLimit.check(problems, "facts", draft.facts(), FACTS_MAX, "field.tooLong.field");
+        TextLimit.check(problems, "performanceCheck", draft.performanceCheck(), LINE_MAX, "field.tooLong.field");
+        for (String line : draft.terms()) {
+            TextLimit.check(problems, "terms", line, LINE_MAX, "field.tooLong.field");
+        }
+        for (String line : draft.nonMonetaryTerms()) {
+            TextLimit.check(problems, "nonMonetaryTerms", line, LINE_MAX, "field.tooLong.field");
+        }
         if (draft.copies() < 1) {
             problems.add(problem("copies", "agreement.copies.min"));
         }
@@ -335,6 +348,9 @@ public final class AgreementService {
     public AgreementVersion newVersion(long signedId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(List.of(problem("reason", "agreement.reason.required")));
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new ValidationException(List.of(problem("reason", "field.tooLong.field", REASON_MAX)));
         }
         String actor = session.actorName();
         LocalDate today = LocalDate.now(clock);

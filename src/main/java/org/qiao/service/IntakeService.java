@@ -374,9 +374,7 @@ public final class IntakeService {
     }
 
     private static void optionalLength(List<FieldProblem> problems, String field, String value, int max) {
-        if (value != null && value.strip().length() > max) {
-            problems.add(new FieldProblem(field, "intake.field.tooLong", new Object[] {max}));
-        }
+        TextLimit.check(problems, field, value, max, "intake.field.tooLong");
     }
 
     private static void phone(List<FieldProblem> problems, String field, String value) {

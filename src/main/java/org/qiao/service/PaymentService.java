@@ -173,16 +173,13 @@ public final class PaymentService {
         String payer = text(entry.payer());
         if (payer == null) {
             problems.add(new FieldProblem("payer", "payment.payer.required", null));
-        } else if (payer.length() > PAYER_MAX) {
-            problems.add(new FieldProblem("payer", "payment.text.tooLong", new Object[] {PAYER_MAX}));
         }
+        TextLimit.check(problems, "payer", payer, PAYER_MAX, "payment.text.tooLong");
         if (entry.method() == null) {
             problems.add(new FieldProblem("method", "payment.method.required", null));
         }
         String note = text(entry.note());
-        if (note != null && note.length() > NOTE_MAX) {
-            problems.add(new FieldProblem("note", "payment.text.tooLong", new Object[] {NOTE_MAX}));
-        }
+        TextLimit.check(problems, "note", note, NOTE_MAX, "payment.text.tooLong");
         if (entry.proof() != null && !Files.isRegularFile(entry.proof())) {
             problems.add(new FieldProblem("proof", "evidence.file.unreadable",
                 new Object[] {entry.proof().toString(), messages.get("payment.proof.notAFile")}));
@@ -318,9 +315,8 @@ public final class PaymentService {
         String result = text(entry.result());
         if (result == null) {
             problems.add(new FieldProblem("result", "followUp.result.required", null));
-        } else if (result.length() > RESULT_MAX) {
-            problems.add(new FieldProblem("result", "payment.text.tooLong", new Object[] {RESULT_MAX}));
         }
+        TextLimit.check(problems, "result", result, RESULT_MAX, "payment.text.tooLong");
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

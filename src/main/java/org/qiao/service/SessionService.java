@@ -118,6 +118,18 @@ public final class SessionService {
     private final UserSession session;
     private final Clock clock;
 
+    /** The columns' limits (V12). */
+    static final int ROOM_MAX = 100;
+    static final int NAME_MAX = 200;
+    static final int REASON_MAX = 1_000;
+    static final int NOTE_MAX = 2_000;
+    static final int MINUTES_MAX = 20_000;
+
+    private static void requireFits(SessionPlan plan) {
+        TextLimit.require(plan.slot().room(), ROOM_MAX);
+        TextLimit.require(plan.invited(), NOTE_MAX);
+    }
+
     public SessionService(Transactions tx, UserSession session) {
         this(tx, session, Clock.systemDefaultZone());
     }
@@ -143,6 +155,7 @@ public final class SessionService {
      */
     public SessionView schedule(long caseId, Long expectedCaseVersion, SessionPlan plan) {
         Objects.requireNonNull(plan, "plan");
+        requireFits(plan);
         LocalDateTime now = LocalDateTime.now(clock);
         requireNotPast(plan.slot(), now);
         String actor = session.actorName();
@@ -177,6 +190,7 @@ public final class SessionService {
      */
     public SessionView reschedule(long sessionId, Long expectedVersion, SessionPlan plan) {
         Objects.requireNonNull(plan, "plan");
+        requireFits(plan);
         requireNotPast(plan.slot(), LocalDateTime.now(clock));
         return change(sessionId, expectedVersion, (r, s) -> {
             r.sessions().lockScheduling();
@@ -187,6 +201,7 @@ public final class SessionService {
 
     /** Cancels a scheduled session; {@code session.cancel.reason} without a reason. */
     public SessionView cancel(long sessionId, Long expectedVersion, String reason) {
+        TextLimit.require(reason, REASON_MAX);
         return change(sessionId, expectedVersion, (r, s) -> s.cancel(reason));
     }
 
@@ -198,6 +213,10 @@ public final class SessionService {
      */
     public SessionView record(long sessionId, Long expectedVersion, SessionRecord record) {
         Objects.requireNonNull(record, "record");
+        TextLimit.require(record.minutes(), MINUTES_MAX);
+        TextLimit.require(record.caucusNotes(), MINUTES_MAX);
+        TextLimit.require(record.outcomeNote(), NOTE_MAX);
+        record.attendees().forEach(a -> TextLimit.require(a.name(), NAME_MAX));
         LocalDateTime now = LocalDateTime.now(clock);
         String actor = session.actorName();
         return change(sessionId, expectedVersion, (r, s) -> {

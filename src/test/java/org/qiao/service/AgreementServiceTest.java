@@ -214,6 +214,19 @@ class AgreementServiceTest {
     }
 
     @Test
+    void textsLongerThanTheirColumnsAreFieldProblemsAndNothingIsSaved() {
+        long caseId = accepted(1);
+        AgreementDraft d = prefilled(caseId);
+        AgreementDraft tooLong = new AgreementDraft(d.drawnDate(), "事实".repeat(10_001), d.terms(),
+            List.of("条款".repeat(1_001)), d.performanceCheck(), d.copies(), d.mediatorIds(), d.workers());
+        ValidationException e = assertThrows(ValidationException.class,
+            () -> agreements.save(caseId, null, null, tooLong));
+        assertEquals(List.of("facts:field.tooLong.field", "nonMonetaryTerms:field.tooLong.field"),
+            e.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
+        assertTrue(agreements.versions(caseId).isEmpty());
+    }
+
+    @Test
     void anEditOnAStaleVersionIsAConflict() {
         long caseId = accepted(1);
         AgreementVersion first = agreements.save(caseId, null, null, prefilled(caseId));

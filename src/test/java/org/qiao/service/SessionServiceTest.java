@@ -165,6 +165,14 @@ class SessionServiceTest {
 
         assertEquals("session.cancel.reason", assertThrows(QiaoException.class,
             () -> sessions.cancel(booked.id(), booked.version(), "  ")).messageKey());
+        // A reason longer than its column is refused in words, before the database sees it.
+        QiaoException tooLong = assertThrows(QiaoException.class,
+            () -> sessions.cancel(booked.id(), booked.version(), "改期".repeat(501)));
+        assertEquals("field.tooLong", tooLong.messageKey());
+        assertEquals(1000, tooLong.args()[0]);
+        assertEquals(SessionStatus.SCHEDULED, sessions.ofCase(id).get(0).status());
+        assertEquals("field.tooLong", assertThrows(QiaoException.class, () -> sessions.schedule(id, null,
+            plan(day.plusDays(1), "14:00", "15:00", "室".repeat(101), sarantuya))).messageKey());
         sessions.cancel(booked.id(), booked.version(), "被申请人要求改期");
         assertTrue(sessions.clashes(proposed, null).isEmpty());
         sessions.schedule(id, null, plan(day, "09:30", "10:30", "五号室", sarantuya));

@@ -2,6 +2,7 @@
 package org.qiao.app;
 
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import org.qiao.service.AuthService;
 import org.qiao.service.CaseStatusService;
 import org.qiao.service.CalendarService;
 import org.qiao.service.CaseLedgerService;
+import org.qiao.service.CourtService;
 import org.qiao.service.DemoDataService;
 import org.qiao.service.DraftService;
 import org.qiao.service.EvidenceService;
@@ -24,6 +26,7 @@ import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
 import org.qiao.service.PaymentService;
+import org.qiao.service.ReferralService;
 import org.qiao.service.Services;
 import org.qiao.service.SessionService;
 import org.qiao.service.StudioService;
@@ -98,14 +101,17 @@ public final class AppContext implements AutoCloseable {
         // workstation unless the data folder is shared.
         AttachmentStore attachments = new AttachmentStore(settings.dataDir().resolve("attachments"));
         CaseStatusService caseStatus = new CaseStatusService(tx, calendar, session);
+        IntakeService intake = new IntakeService(tx, session, ReferenceData.regions(), attachments);
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
-            calendar, description, new IntakeService(tx, session, ReferenceData.regions(), attachments),
+            calendar, description, intake,
             caseStatus, new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
             new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
             new AgreementService(tx, session, caseStatus, messages),
             new SessionService(tx, session),
-            new PaymentService(tx, attachments, session, messages));
+            new PaymentService(tx, attachments, session, messages),
+            new CourtService(tx, session),
+            new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()));
     }
 
     /**

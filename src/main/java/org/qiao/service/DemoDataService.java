@@ -459,7 +459,8 @@ public final class DemoDataService {
     }
 
     private static CaseSource pickSource(Random random) {
-        return CaseSource.values()[weighted(random, new int[] {30, 15, 20, 10, 8, 7, 7, 3})];
+        // walk-in, 12351, 委派, 委托, 特邀, arbitration, inspection, online, union-initiated
+        return CaseSource.values()[weighted(random, new int[] {30, 15, 20, 10, 4, 8, 7, 7, 3})];
     }
 
     private static CaseStatus pickStatus(Random random) {

@@ -104,14 +104,33 @@ public final class IntakeService {
      * @throws QiaoException       {@code store.*} when the database refuses; nothing is stored
      */
     public Registration register(IntakeForm form) {
+        return register(form, (r, stored, now, actor) -> { });
+    }
+
+    /**
+     * What another service stores with a new case, in the case's transaction: a court referral and the case's
+     * acceptance are written with the case or not at all.
+     */
+    @FunctionalInterface
+    public interface AlongWith {
+        void store(Repositories r, DisputeCase stored, LocalDateTime now, String actor);
+    }
+
+    /** {@link #register(IntakeForm)}, with {@code alongWith} run in the same transaction once the case is stored. */
+    public Registration register(IntakeForm form, AlongWith alongWith) {
         Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(alongWith, "alongWith");
         Studio studio = validate(form);
         List<AttachmentStore.StoredFile> files = storeEvidence(form.evidence());
         int year = form.receivedDate().getYear();
         ensureCounter(studio.getId(), year);
         String actor = session.actorName();
         LocalDateTime now = LocalDateTime.now(clock);
-        Registration registration = tx.call(r -> store(r, form, studio, year, actor, now, files));
+        Registration registration = tx.call(r -> {
+            Registration stored = store(r, form, studio, year, actor, now, files);
+            alongWith.store(r, r.cases().findById(stored.caseId()).orElseThrow(), now, actor);
+            return stored;
+        });
         List<Deadline.Warning> warnings = new ArrayList<>(limitationWarning(form).stream().toList());
         return new Registration(registration.caseId(), registration.caseNumber(), warnings);
     }
@@ -234,7 +253,7 @@ public final class IntakeService {
         LocalDate today = LocalDate.now(clock);
         if (form.source() == null) {
             problems.add(required("source"));
-        } else if (form.source() == CaseSource.COURT_DELEGATED || form.source() == CaseSource.COURT_ENTRUSTED) {
+        } else if (form.source().isCourtReferral()) {
             // The court's name and number go on the agreement and the hand-back (特邀调解规定 art.24, 民诉法解释 art.351).
             text(problems, "courtName", form.courtName(), EMPLOYER_NAME_MAX, "intake.court.nameRequired");
             text(problems, "courtCaseNumber", form.courtCaseNumber(), NAME_MAX, "intake.court.numberRequired");

@@ -11,5 +11,6 @@ public record Services(AuthService auth, OverviewService overview, DemoDataServi
                        CaseStatusService caseStatus, DraftService drafts, EvidenceService evidence,
                        StudioService studios, CaseLedgerService ledger,
                        MediationClockService mediationClock, AgreementService agreements,
-                       SessionService sessions, PaymentService payments) {
+                       SessionService sessions, PaymentService payments,
+                       CourtService courts, ReferralService referrals) {
 }

@@ -27,6 +27,9 @@ import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.Evidence;
 import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.Worker;
+import org.qiao.domain.court.Court;
+import org.qiao.domain.court.Referral;
+import org.qiao.domain.court.ReferralMaterial;
 import org.qiao.domain.mediation.MediationEvent;
 import org.qiao.domain.mediation.MediationSession;
 import org.qiao.domain.payment.FollowUp;
@@ -45,7 +48,8 @@ public final class Database implements AutoCloseable {
         Claim.class, Studio.class, Evidence.class, CaseStatusChange.class, MediationEvent.class,
         Agreement.class,
         MediationSession.class,
-        Payment.class, FollowUp.class);
+        Payment.class, FollowUp.class,
+        Court.class, Referral.class, ReferralMaterial.class);
 
     // H2 error codes (org.h2.api.ErrorCode), by number so nothing but the URL depends on H2.
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

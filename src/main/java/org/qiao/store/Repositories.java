@@ -62,6 +62,16 @@ public final class Repositories {
         return new PaymentRepository(session);
     }
 
+    /** The courts that refer cases. */
+    public CourtRepository courts() {
+        return new CourtRepository(session);
+    }
+
+    /** Court referrals, their materials, hand-backs and outcomes. */
+    public ReferralRepository referrals() {
+        return new ReferralRepository(session);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(session);
     }

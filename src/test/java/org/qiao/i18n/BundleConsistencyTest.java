@@ -29,6 +29,13 @@ import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.court.CourtLevel;
+import org.qiao.domain.court.CourtOutcome;
+import org.qiao.domain.court.HandBackKind;
+import org.qiao.domain.court.HandBackReason;
+import org.qiao.domain.court.MaterialKind;
+import org.qiao.domain.court.ReferralStatus;
+import org.qiao.domain.court.ReferralType;
 import org.qiao.domain.payment.FollowUpMethod;
 import org.qiao.domain.payment.InstalmentAllocation;
 import org.qiao.domain.payment.NextStep;
@@ -116,6 +123,13 @@ class BundleConsistencyTest {
         Arrays.stream(FollowUpMethod.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(InstalmentAllocation.State.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(CourtLevel.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(ReferralType.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(MaterialKind.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(HandBackKind.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(HandBackReason.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(CourtOutcome.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(ReferralStatus.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.shortKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());

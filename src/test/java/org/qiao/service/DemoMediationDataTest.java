@@ -148,7 +148,12 @@ class DemoMediationDataTest {
         int checked = 0;
         for (DisputeCase c : signed) {
             List<AgreementVersion> versions = agreements.versions(c.getId());
-            assertEquals(1, versions.size(), c.getCaseNumber());
+            boolean money = tx.call(r -> r.cases().findById(c.getId()).orElseThrow().totalClaimed().signum() > 0);
+            // A case that claimed no amount (a labour relationship to confirm) has no money to agree on.
+            assertEquals(money ? 1 : 0, versions.size(), c.getCaseNumber());
+            if (!money) {
+                continue;
+            }
             AgreementVersion version = versions.get(0);
             assertEquals(AgreementStatus.SIGNED, version.status());
             if (checked++ < 6) {

@@ -11,6 +11,8 @@ public enum CaseSource {
     COURT_DELEGATED,
     /** 委托调解: entrusted by a court after filing (特邀调解规定: 15 days, 7 in simple procedure). */
     COURT_ENTRUSTED,
+    /** 特邀调解: the studio's invited mediator mediates a filed case at the court (7 days, see MediationPeriod). */
+    COURT_INVITED,
     /** Referred by a labour arbitration committee. */
     ARBITRATION_REFERRAL,
     /** Referred by labour inspection. */
@@ -19,6 +21,11 @@ public enum CaseSource {
     ONLINE,
     /** Taken up by the union on its own initiative. */
     UNION_INITIATED;
+
+    /** Whether a court referred the case (委派, 委托, 特邀): it goes back to that court, which consents to extensions. */
+    public boolean isCourtReferral() {
+        return this == COURT_DELEGATED || this == COURT_ENTRUSTED || this == COURT_INVITED;
+    }
 
     /** The resource-bundle key of this value's label. */
     public String messageKey() {

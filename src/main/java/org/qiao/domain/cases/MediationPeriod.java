@@ -24,6 +24,9 @@ public final class MediationPeriod {
             case COURT_DELEGATED -> Period.days(30);
             // 同上 art.27: 委托调解 (after filing) within 15 days, 7 days in simple procedure.
             case COURT_ENTRUSTED -> Period.days(simpleProcedure ? 7 : 15);
+            // 特邀调解 at the court: a filed case the court's invited mediator takes in simple procedure, so the
+            // 7 days of 委托 mediation in simple procedure (a decision: art.27 names no separate period for it).
+            case COURT_INVITED -> Period.days(7);
             // 劳动争议调解仲裁法 art.14: union mediation ends within 15 days of receiving the application.
             default -> Period.days(15);
         };

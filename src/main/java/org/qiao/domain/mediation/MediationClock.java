@@ -162,7 +162,7 @@ public final class MediationClock {
     }
 
     private static boolean isReferral(CaseSource source) {
-        return source == CaseSource.COURT_DELEGATED || source == CaseSource.COURT_ENTRUSTED;
+        return source.isCourtReferral();
     }
 
     public CaseSource source() {

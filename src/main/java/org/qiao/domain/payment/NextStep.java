@@ -39,9 +39,6 @@ public enum NextStep {
         DisputeCategory.OVERTIME, DisputeCategory.WORK_INJURY, DisputeCategory.ECONOMIC_COMPENSATION,
         DisputeCategory.UNLAWFUL_TERMINATION);
 
-    private static final Set<CaseSource> COURT_REFERRALS =
-        EnumSet.of(CaseSource.COURT_DELEGATED, CaseSource.COURT_ENTRUSTED);
-
     /**
      * The step for an instalment {@code daysOverdue} days late, in a case from {@code source}, whose worker agreed
      * the items of {@code categories}.
@@ -51,7 +48,7 @@ public enum NextStep {
         if (daysOverdue <= ESCALATE_AFTER_DAYS) {
             return FOLLOW_UP_CALL;
         }
-        if (COURT_REFERRALS.contains(source)) {
+        if (source.isCourtReferral()) {
             return HAND_BACK_TO_COURT;
         }
         return categories.stream().anyMatch(PAYMENT_ORDER_ITEMS::contains) ? PAYMENT_ORDER : ARBITRATION;

@@ -771,7 +771,7 @@ public final class IntakeViewModel {
     }
 
     public boolean isCourtSource() {
-        return source.get() == CaseSource.COURT_DELEGATED || source.get() == CaseSource.COURT_ENTRUSTED;
+        return source.get() != null && source.get().isCourtReferral();
     }
 
     public ObjectProperty<Mode> modeProperty() {

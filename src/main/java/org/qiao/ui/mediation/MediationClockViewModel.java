@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.qiao.domain.QiaoException;
-import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.mediation.ClockEvent;
 import org.qiao.domain.mediation.Consent;
@@ -95,8 +94,7 @@ public final class MediationClockViewModel {
         canExtend.set(running);
         canSuspend.set(running && !suspended);
         canResume.set(suspended);
-        referral.set(d != null && (d.source() == CaseSource.COURT_DELEGATED
-            || d.source() == CaseSource.COURT_ENTRUSTED));
+        referral.set(d != null && d.source().isCourtReferral());
     }
 
     /** Opens one of the forms, today's date filled in and nothing else. */

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.qiao.domain.court.MaterialKind;
+import org.qiao.domain.court.ReferralType;
+import org.qiao.store.Transactions;
+
+/** Valid referral forms for the tests; each call gives a court case number no other call gave. */
+public final class ReferralFixtures {
+
+    /** 鄂尔多斯市东胜区人民法院, on the court list as shipped. */
+    public static final String COURT_CODE = "内0602";
+
+    private ReferralFixtures() {
+    }
+
+    /** The id of the shipped court with this code. */
+    public static long courtId(Transactions tx, String code) {
+        return tx.call(r -> r.courts().findByCode(code)).orElseThrow().getId();
+    }
+
+    /** The court's type word for a referral of {@code type}: 民诉前调 before filing, 民初 after. */
+    public static String typeWord(ReferralType type) {
+        return type == ReferralType.DELEGATED ? "民诉前调" : "民初";
+    }
+
+    /** A referral from 东胜区人民法院 with {@code workers} workers, signed for on {@code signedFor}. */
+    public static ReferralForm form(Transactions tx, ReferralType type, LocalDate signedFor, int workers) {
+        List<IntakeForm.WorkerEntry> list = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            list.add(IntakeFixtures.worker("工人" + IntakeFixtures.next(), IntakeFixtures.residentId(), false));
+        }
+        String number = "(" + signedFor.getYear() + ")" + COURT_CODE + typeWord(type) + IntakeFixtures.next() + "号";
+        return new ReferralForm(type, courtId(tx, COURT_CODE), number, "王法官", "0477-8561234", signedFor, false,
+            List.of(new ReferralForm.MaterialEntry(MaterialKind.REFERRAL_LETTER, null, null),
+                new ReferralForm.MaterialEntry(MaterialKind.COMPLAINT, "原件一份", null)),
+            null, "150602", IntakeFixtures.employer("某某" + IntakeFixtures.next() + "建筑有限公司"), list,
+            "拖欠三个月工资", "支付工资", null, null, null);
+    }
+}

@@ -52,7 +52,7 @@ class IntakeViewModelTest {
 
     private IntakeViewModel viewModel() {
         return new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(), services.evidence(),
-            "qiqige", context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()),
+            services.courts(), services.referrals(), "qiqige", context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()),
             dialogs);
     }
 

@@ -56,6 +56,7 @@ import org.qiao.ui.mediation.WeekView;
 import org.qiao.ui.mediation.WeekViewModel;
 import org.qiao.ui.placeholder.NotBuiltView;
 import org.qiao.ui.placeholder.NotBuiltViewModel;
+import org.qiao.ui.settings.CourtList;
 import org.qiao.ui.settings.SettingsView;
 import org.qiao.ui.settings.SettingsViewModel;
 import org.qiao.ui.settings.StudioNumbering;
@@ -257,7 +258,8 @@ public final class DesktopApp {
             return new SettingsView(new SettingsViewModel(services.auth(), services.calendar(),
                 services.databaseDescription(), messages, saveLocale, background, errors, dialogs),
                 new StudioNumbering(services.studios(), services.intake().regions(), messages, background, errors,
-                    Clock.systemDefaultZone()));
+                    Clock.systemDefaultZone()),
+                new CourtList(services.courts(), messages, background, errors));
         }
         if (type == IntakeView.class) {
             String owner = services.auth().session().user().orElseThrow().getUsername();

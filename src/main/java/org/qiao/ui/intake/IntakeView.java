@@ -261,9 +261,9 @@ public final class IntakeView {
 
     private void showCourtFields() {
         boolean court = viewModel.isCourtSource();
-        for (Node node : List.of(courtNameLabel, courtNumberLabel, courtChoice, courtCaseNumber, courtNameProblem,
-            courtCaseNumberProblem, judgeNameLabel, judgeContactLabel, judgeName, judgeContact, judgeNameProblem,
-            judgeContactProblem, materialsPane)) {
+        // The problem labels show themselves when they have something to say (only for a court source).
+        for (Node node : List.of(courtNameLabel, courtNumberLabel, courtChoice, courtCaseNumber, judgeNameLabel,
+            judgeContactLabel, judgeName, judgeContact, materialsPane)) {
             node.setVisible(court);
             node.setManaged(court);
         }

@@ -52,6 +52,7 @@ public final class CourtList {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty formTitle = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
 
     public CourtList(CourtService courts, Messages messages, BackgroundTasks background, ErrorText errors) {
         this.courts = Objects.requireNonNull(courts);
@@ -136,10 +137,12 @@ public final class CourtList {
             busy.set(false);
             editing.set(court);
             fill(CourtEntry.of(court));
+            messageIsError.set(false);
             message.set(messages.get(doneKey, court.getName(), court.getCode()));
             load();
         }, failure -> {
             busy.set(false);
+            messageIsError.set(true);
             if (failure instanceof ValidationException invalid) {
                 invalid.problems().forEach(p -> problems.putIfAbsent(p.field(),
                     messages.get(p.messageKey(), p.args())));
@@ -201,6 +204,11 @@ public final class CourtList {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** Whether the message says what was refused rather than what was done. */
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
     }
 
     /** What the form does: add a court, or correct the one chosen. */

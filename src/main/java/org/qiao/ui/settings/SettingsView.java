@@ -187,6 +187,8 @@ public final class SettingsView {
         courtProblem(courtPhoneProblem, "phone");
         courtProblem(courtAddressProblem, "address");
         courtMessage.textProperty().bind(courts.messageProperty());
+        courts.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(courtMessage, error));
+        styleMessage(courtMessage, false);
         courts.load();
     }
 
@@ -275,8 +277,12 @@ public final class SettingsView {
     }
 
     private void styleMessage(boolean error) {
-        message.getStyleClass().removeAll("error-text", "success-text");
-        message.getStyleClass().add(error ? "error-text" : "success-text");
+        styleMessage(message, error);
+    }
+
+    private static void styleMessage(Label label, boolean error) {
+        label.getStyleClass().removeAll("error-text", "success-text");
+        label.getStyleClass().add(error ? "error-text" : "success-text");
     }
 
     @FXML

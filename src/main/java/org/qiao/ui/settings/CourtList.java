@@ -88,9 +88,13 @@ public final class CourtList {
         if (row == null) {
             return;
         }
+        Court before = editing.get();
         editing.set(row.court());
         fill(CourtEntry.of(row.court()));
-        message.set("");
+        // The list reloaded after a change chooses the same court again: what was done stays said.
+        if (before == null || !before.getId().equals(row.court().getId())) {
+            message.set("");
+        }
     }
 
     private void fill(CourtEntry entry) {

@@ -76,6 +76,11 @@ class CourtListTest {
         courts.phoneProperty().set("0477-8581234");
         courts.save();
         assertEquals("0477-8581234", row("内0602").phone());
+        // The screen chooses the reloaded row again: the result stays said; another court's row clears it.
+        courts.edit(row("内0602"));
+        assertEquals("已修改鄂尔多斯市东胜区人民法院（代字 内0602）。", courts.messageProperty().get());
+        courts.edit(row("内0603"));
+        assertEquals("", courts.messageProperty().get());
 
         courts.retire(row("内0602"));
         assertEquals("已停用", row("内0602").state());

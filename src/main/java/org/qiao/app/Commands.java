@@ -8,6 +8,7 @@ import org.qiao.cli.BenchCommand;
 import org.qiao.cli.CalendarCommand;
 import org.qiao.cli.CasesCommand;
 import org.qiao.cli.CliErrors;
+import org.qiao.cli.CourtsCommand;
 import org.qiao.cli.DemoDataCommand;
 import org.qiao.cli.PaymentsCommand;
 import org.qiao.cli.PrintCommand;
@@ -42,6 +43,7 @@ final class Commands {
                 context.messages().get(problem.messageKey(), problem.args())))))));
         root.addSubcommand(new CalendarCommand(context.messages(), () -> context.services().calendar()));
         root.addSubcommand(new UsersCommand(context.messages(), () -> context.services().auth()));
+        root.addSubcommand(new CourtsCommand(context.messages(), () -> context.services().courts()));
         root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger(),
             () -> context.services().mediationClock()));
         root.addSubcommand(new PrintCommand(context.messages(), () -> context.services().agreements(),

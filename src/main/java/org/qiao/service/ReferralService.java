@@ -70,17 +70,14 @@ public final class ReferralService {
         Objects.requireNonNull(form, "form");
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
-        Court court = courtProblems(problems, form, today);
-        IntakeForm intakeForm = form.toIntake(court == null ? null : court.getName());
-        for (FieldProblem p : intake.check(intakeForm)) {
-            if (!COURT_FIELDS.contains(p.field()) && !"source".equals(p.field())) {
-                problems.add(p);
-            }
-        }
-        materialProblems(problems, form);
+        Court court = storedCourt(problems, form);
+        problems.addAll(check(form, court));
+        takenNumber(form, today).ifPresent(problems::add);
+        scanProblems(problems, form);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        IntakeForm intakeForm = form.toIntake(court.getName());
         List<AttachmentStore.StoredFile> scans = storeScans(form.materials());
         Deadline deadline = calendar.due(form.signedForDate(),
             MediationPeriod.forSource(form.type().caseSource(), form.simpleProcedure()));
@@ -112,23 +109,31 @@ public final class ReferralService {
         return new Registration(stored.caseId(), stored.caseNumber(), referralId[0], deadline.due(), warnings);
     }
 
-    /** The referral's own fields; returns the court when it was chosen and may take referrals. */
-    private Court courtProblems(List<FieldProblem> problems, ReferralForm form, LocalDate today) {
+    /** The referral a case came from, or empty when it came otherwise. */
+    public Optional<Referral> ofCase(long caseId) {
+        return tx.call(r -> r.referrals().ofCase(caseId));
+    }
+
+    /** What came with a referral's file, in the order it was registered. */
+    public List<ReferralMaterial> materials(long referralId) {
+        return tx.call(r -> r.referrals().materials(referralId));
+    }
+
+    /**
+     * The problems of {@code form} as typed, without the database: the referral's own fields (the court case number
+     * read and matched against {@code court}'s code), then the parties as intake checks them. A form passing this
+     * may still be refused on registering: a retired court, a court case number already registered, a scan gone.
+     *
+     * @param court the court chosen, or {@code null} when none is (or it cannot be found)
+     */
+    public List<FieldProblem> check(ReferralForm form, Court court) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>();
         if (form.type() == null) {
             problems.add(required("type"));
         }
-        Court court = null;
         if (form.courtId() == null) {
             problems.add(required("courtId"));
-        } else {
-            court = tx.call(r -> r.courts().findById(form.courtId())).orElse(null);
-            if (court == null) {
-                problems.add(new FieldProblem("courtId", "referral.court.notFound",
-                    new Object[] {String.valueOf(form.courtId())}));
-            } else if (!court.isActive()) {
-                problems.add(new FieldProblem("courtId", "referral.court.retired", new Object[] {court.getName()}));
-                court = null;
-            }
         }
         String number = blankToNull(form.courtCaseNumber());
         if (number == null) {
@@ -140,12 +145,6 @@ public final class ReferralService {
                     problems.add(new FieldProblem("courtCaseNumber", "referral.number.otherCourt",
                         new Object[] {parsed.court(), court.getName(), court.getCode()}));
                 }
-                String normal = parsed.toString();
-                Optional<String> taken = tx.call(r -> r.referrals().findByCourtCaseNumber(normal).stream()
-                    .findFirst().flatMap(x -> r.cases().findById(x.getCaseId()))
-                    .map(c -> c.getCaseNumber()));
-                taken.ifPresent(caseNumber -> problems.add(new FieldProblem("courtCaseNumber",
-                    "referral.number.taken", new Object[] {normal, caseNumber})));
             } catch (QiaoException e) {
                 problems.add(FieldProblem.of("courtCaseNumber", e));
             }
@@ -161,16 +160,53 @@ public final class ReferralService {
             problems.add(new FieldProblem("signedForDate", "referral.signedFor.future",
                 new Object[] {form.signedForDate()}));
         }
+        for (FieldProblem p : intake.check(form.toIntake(court == null ? null : court.getName()))) {
+            if (!COURT_FIELDS.contains(p.field()) && !"source".equals(p.field())) {
+                problems.add(p);
+            }
+        }
+        for (int i = 0; i < form.materials().size(); i++) {
+            TextLimit.check(problems, "materials[" + i + "]", form.materials().get(i).note(), NOTE_MAX,
+                "field.tooLong.field");
+        }
+        return problems;
+    }
+
+    /** The court chosen, when it is on the list and may take referrals; else a problem on {@code courtId}. */
+    private Court storedCourt(List<FieldProblem> problems, ReferralForm form) {
+        if (form.courtId() == null) {
+            return null;
+        }
+        Court court = tx.call(r -> r.courts().findById(form.courtId())).orElse(null);
+        if (court == null) {
+            problems.add(new FieldProblem("courtId", "referral.court.notFound",
+                new Object[] {String.valueOf(form.courtId())}));
+        } else if (!court.isActive()) {
+            problems.add(new FieldProblem("courtId", "referral.court.retired", new Object[] {court.getName()}));
+            return null;
+        }
         return court;
     }
 
-    private static void materialProblems(List<FieldProblem> problems, ReferralForm form) {
+    /** A problem when the court case number is already a registered referral's. */
+    private Optional<FieldProblem> takenNumber(ReferralForm form, LocalDate today) {
+        String normal;
+        try {
+            normal = CourtCaseNumber.parse(form.courtCaseNumber(), today).toString();
+        } catch (QiaoException e) {
+            return Optional.empty();
+        }
+        return tx.call(r -> r.referrals().findByCourtCaseNumber(normal).stream()
+            .findFirst().flatMap(x -> r.cases().findById(x.getCaseId()))
+            .map(c -> new FieldProblem("courtCaseNumber", "referral.number.taken",
+                new Object[] {normal, c.getCaseNumber()})));
+    }
+
+    private static void scanProblems(List<FieldProblem> problems, ReferralForm form) {
         for (int i = 0; i < form.materials().size(); i++) {
             ReferralForm.MaterialEntry entry = form.materials().get(i);
-            String field = "materials[" + i + "]";
-            TextLimit.check(problems, field, entry.note(), NOTE_MAX, "field.tooLong.field");
             if (entry.scan() != null && !Files.isRegularFile(entry.scan())) {
-                problems.add(new FieldProblem(field, "intake.evidence.missing",
+                problems.add(new FieldProblem("materials[" + i + "]", "intake.evidence.missing",
                     new Object[] {String.valueOf(entry.scan().getFileName())}));
             }
         }

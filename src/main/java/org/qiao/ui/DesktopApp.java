@@ -24,6 +24,7 @@ import javafx.stage.WindowEvent;
 
 import atlantafx.base.theme.PrimerLight;
 
+import org.qiao.domain.court.ReferralType;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.i18n.Messages;
@@ -55,6 +56,7 @@ import org.qiao.ui.mediation.WeekView;
 import org.qiao.ui.mediation.WeekViewModel;
 import org.qiao.ui.placeholder.NotBuiltView;
 import org.qiao.ui.placeholder.NotBuiltViewModel;
+import org.qiao.ui.settings.CourtList;
 import org.qiao.ui.settings.SettingsView;
 import org.qiao.ui.settings.SettingsViewModel;
 import org.qiao.ui.settings.StudioNumbering;
@@ -88,6 +90,8 @@ public final class DesktopApp {
         "qiao-documents-" + System.getProperty("user.name", "user"));
     /** The case page's 履行与回款 section, included by the case page's FXML. */
     private PaymentSectionViewModel pendingPayments;
+    /** The intake form last shown, for presetting it to a court referral. */
+    private IntakeViewModel pendingIntake;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
     private String loginNotice = "";
@@ -216,6 +220,15 @@ public final class DesktopApp {
         Objects.requireNonNull(pendingCasePage, "the ledger opens with its case page").open(number);
     }
 
+    /**
+     * Shows the intake form ready for a court referral of {@code type}, as the referral board's 登记转介 does: what is
+     * being typed there is kept, the source becomes the referral's.
+     */
+    private void openReferralIntake(ReferralType type) {
+        mainViewModel.show(Section.INTAKE);
+        Objects.requireNonNull(pendingIntake, "the intake screen was just shown").startReferral(type);
+    }
+
     private Parent screen(Section section) {
         pendingSection = section;
         return switch (section) {
@@ -245,12 +258,16 @@ public final class DesktopApp {
             return new SettingsView(new SettingsViewModel(services.auth(), services.calendar(),
                 services.databaseDescription(), messages, saveLocale, background, errors, dialogs),
                 new StudioNumbering(services.studios(), services.intake().regions(), messages, background, errors,
-                    Clock.systemDefaultZone()));
+                    Clock.systemDefaultZone()),
+                new CourtList(services.courts(), messages, background, errors));
         }
         if (type == IntakeView.class) {
             String owner = services.auth().session().user().orElseThrow().getUsername();
-            return new IntakeView(new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
-                services.evidence(), owner, messages, background, errors, dialogs), messages);
+            pendingIntake = new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
+                services.evidence(), services.courts(), services.referrals(), owner, messages, background, errors,
+                dialogs);
+            pendingIntake.setOnOpenCase(this::openCase);
+            return new IntakeView(pendingIntake, messages);
         }
         if (type == LedgerView.class) {
             User user = services.auth().session().user().orElseThrow();

@@ -13,15 +13,18 @@ import java.util.stream.Stream;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -45,6 +48,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import javafx.stage.Window;
 
 import org.qiao.domain.cases.CaseSource;
@@ -52,6 +56,7 @@ import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
 import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.court.Court;
 import org.qiao.domain.region.Region;
 import org.qiao.i18n.Messages;
 import org.qiao.service.ConflictFinding;
@@ -82,7 +87,17 @@ public final class IntakeView {
     @FXML private Label receivedDateProblem;
     @FXML private Label courtNameLabel;
     @FXML private Label courtNumberLabel;
-    @FXML private TextField courtName;
+    @FXML private Label receivedDateLabel;
+    @FXML private ComboBox<Court> courtChoice;
+    @FXML private Label judgeNameLabel;
+    @FXML private Label judgeContactLabel;
+    @FXML private TextField judgeName;
+    @FXML private TextField judgeContact;
+    @FXML private Label judgeNameProblem;
+    @FXML private Label judgeContactProblem;
+    @FXML private VBox materialsPane;
+    @FXML private VBox materialsBox;
+    @FXML private Button openCaseButton;
     @FXML private TextField courtCaseNumber;
     @FXML private Label courtNameProblem;
     @FXML private Label courtCaseNumberProblem;
@@ -139,7 +154,10 @@ public final class IntakeView {
         source.setConverter(Labels.named(viewModel::label));
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
         receivedDate.valueProperty().bindBidirectional(viewModel.receivedDateProperty());
-        courtName.textProperty().bindBidirectional(viewModel.courtNameProperty());
+        bindCourtChoice();
+        judgeName.textProperty().bindBidirectional(viewModel.judgeNameProperty());
+        judgeContact.textProperty().bindBidirectional(viewModel.judgeContactProperty());
+        viewModel.materials().forEach(row -> materialsBox.getChildren().add(materialRow(row)));
         courtCaseNumber.textProperty().bindBidirectional(viewModel.courtCaseNumberProperty());
         simpleProcedure.selectedProperty().bindBidirectional(viewModel.simpleProcedureProperty());
         viewModel.sourceProperty().addListener((obs, old, now) -> showCourtFields());
@@ -162,8 +180,10 @@ public final class IntakeView {
         ongoingEmployment.selectedProperty().bindBidirectional(viewModel.ongoingEmploymentProperty());
         wantsLegalAid.selectedProperty().bindBidirectional(viewModel.wantsLegalAidProperty());
 
-        problem(receivedDateProblem, "receivedDate");
-        problem(courtNameProblem, "courtName");
+        problem(receivedDateProblem, "receivedDate", "signedForDate");
+        problem(courtNameProblem, "courtName", "courtId");
+        problem(judgeNameProblem, "judgeName");
+        problem(judgeContactProblem, "judgeContact");
         problem(courtCaseNumberProblem, "courtCaseNumber");
         problem(regionProblem, "regionCode");
         problem(employerNameProblem, "employer.name");
@@ -196,7 +216,8 @@ public final class IntakeView {
         showFor(conflictPane, IntakeViewModel.Mode.CONFLICTS);
         registerButton.disableProperty().bind(viewModel.busyProperty()
             .or(viewModel.modeProperty().isEqualTo(IntakeViewModel.Mode.REGISTERED)));
-        showFor(acceptButton, IntakeViewModel.Mode.REGISTERED);
+        showFor(acceptButton, IntakeViewModel.Mode.REGISTERED, viewModel.canAcceptProperty());
+        showFor(openCaseButton, IntakeViewModel.Mode.REGISTERED, viewModel.canOpenCaseProperty());
         showFor(nextButton, IntakeViewModel.Mode.REGISTERED);
 
         viewModel.workers().addListener((ListChangeListener<WorkerRow>) change -> rebuildWorkers());
@@ -233,17 +254,21 @@ public final class IntakeView {
                     viewModel.flushDraft();
                 }
             });
+        viewModel.loadCourts();
         viewModel.loadDraft();
         viewModel.revalidate();
     }
 
     private void showCourtFields() {
         boolean court = viewModel.isCourtSource();
-        for (Node node : List.of(courtNameLabel, courtNumberLabel, courtName, courtCaseNumber, courtNameProblem,
-            courtCaseNumberProblem)) {
+        // The problem labels show themselves when they have something to say (only for a court source).
+        for (Node node : List.of(courtNameLabel, courtNumberLabel, courtChoice, courtCaseNumber, judgeNameLabel,
+            judgeContactLabel, judgeName, judgeContact, materialsPane)) {
             node.setVisible(court);
             node.setManaged(court);
         }
+        // For a court referral the received date is the day the studio signed for the court's file.
+        receivedDateLabel.setText(messages.get(court ? "referral.signedForDate" : "intake.receivedDate"));
         boolean entrusted = viewModel.sourceProperty().get() == CaseSource.COURT_ENTRUSTED;
         simpleProcedure.setVisible(entrusted);
         simpleProcedure.setManaged(entrusted);
@@ -552,14 +577,15 @@ public final class IntakeView {
         return label;
     }
 
-    private void problem(Label label, String field) {
+    /** Shows the problems of {@code fields} (the first names the label's id) on {@code label}. */
+    private void problem(Label label, String... fields) {
         label.getStyleClass().add("field-problem");
         // A message longer than its field (an ID's expected check digit) wraps below it instead of being cut off.
         label.setWrapText(true);
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.setId("problem-" + field.replaceAll("[.\\[\\]]+", "-").replaceAll("-$", ""));
-        label.textProperty().bind(Bindings.createStringBinding(() -> viewModel.problemAt(field),
-            viewModel.problems()));
+        label.setId("problem-" + fields[0].replaceAll("[.\\[\\]]+", "-").replaceAll("-$", ""));
+        label.textProperty().bind(Bindings.createStringBinding(() -> Stream.of(fields).map(viewModel::problemAt)
+            .filter(text -> !text.isBlank()).collect(Collectors.joining(" ")), viewModel.problems()));
         hideWhenEmpty(label);
     }
 
@@ -571,6 +597,93 @@ public final class IntakeView {
     private void showFor(Node node, IntakeViewModel.Mode mode) {
         node.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode));
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private void showFor(Node node, IntakeViewModel.Mode mode, javafx.beans.value.ObservableBooleanValue also) {
+        node.visibleProperty().bind(viewModel.modeProperty().isEqualTo(mode).and(also));
+        node.managedProperty().bind(node.visibleProperty());
+    }
+
+    // ---- court referral ----
+
+    /**
+     * The court choice: the court list, narrowed as the mediator types part of a name or the start of a code; Enter
+     * (or leaving the field) takes the court the text names, or the only one left.
+     */
+    private void bindCourtChoice() {
+        FilteredList<Court> shown = new FilteredList<>(viewModel.courts(), court -> true);
+        courtChoice.setItems(shown);
+        courtChoice.setVisibleRowCount(12);
+        courtChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Court court) {
+                return IntakeViewModel.courtText(court);
+            }
+
+            @Override
+            public Court fromString(String text) {
+                List<Court> matching = viewModel.courts().stream()
+                    .filter(court -> IntakeViewModel.courtMatches(court, text)).toList();
+                return text == null || text.isBlank() ? null : matching.stream()
+                    .filter(court -> IntakeViewModel.courtText(court).equals(text.strip())
+                        || court.getCode().equals(text.strip())).findFirst()
+                    .orElse(matching.size() == 1 ? matching.get(0) : null);
+            }
+        });
+        courtChoice.valueProperty().bindBidirectional(viewModel.courtProperty());
+        courtChoice.getEditor().textProperty().addListener((obs, old, typed) -> {
+            Court chosen = courtChoice.getValue();
+            if (chosen != null && IntakeViewModel.courtText(chosen).equals(typed)) {
+                return;
+            }
+            // Narrowing the list while the combo box is still handling the key is left for after it.
+            Platform.runLater(() -> {
+                shown.setPredicate(court -> IntakeViewModel.courtMatches(court, typed));
+                if (courtChoice.getEditor().isFocused() && !shown.isEmpty() && !courtChoice.isShowing()) {
+                    courtChoice.show();
+                }
+            });
+        });
+        courtChoice.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Court court, boolean empty) {
+                super.updateItem(court, empty);
+                setText(empty || court == null ? null : IntakeViewModel.courtText(court));
+            }
+        });
+    }
+
+    /** A line of the materials checklist: received, a note, the scan chosen (its name) and a button to choose it. */
+    private Node materialRow(MaterialRow row) {
+        String id = "material-" + row.kind().name();
+        CheckBox received = new CheckBox(viewModel.label(row.kind()));
+        received.setId(id);
+        received.selectedProperty().bindBidirectional(row.receivedProperty());
+        received.setMinWidth(170);
+        received.setPrefWidth(170);
+        TextField note = field(id + "-note", row.noteProperty(), messages.get("referral.material.note.prompt"));
+        note.setPrefColumnCount(18);
+        Button scan = new Button(messages.get("referral.scan.add"));
+        scan.setId(id + "-scan");
+        scan.setOnAction(event -> viewModel.chooseScan(row));
+        Label file = new Label();
+        file.setId(id + "-file");
+        file.getStyleClass().add("hint");
+        file.textProperty().bind(Bindings.createStringBinding(() -> row.scanProperty().get() == null ? ""
+            : String.valueOf(row.scanProperty().get().getFileName()), row.scanProperty()));
+        Button clear = new Button("×");
+        clear.setId(id + "-clearScan");
+        clear.setOnAction(event -> row.scanProperty().set(null));
+        clear.visibleProperty().bind(row.scanProperty().isNotNull());
+        clear.managedProperty().bind(clear.visibleProperty());
+        HBox line = new HBox(10, received, note, scan, file, clear);
+        line.setStyle("-fx-alignment: center-left;");
+        return new VBox(2, line, problemLabel(IntakeViewModel.materialField(row)));
+    }
+
+    @FXML
+    private void onOpenCase() {
+        viewModel.openRegisteredCase();
     }
 
     @FXML

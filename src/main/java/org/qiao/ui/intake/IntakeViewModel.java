@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,16 +38,22 @@ import org.qiao.domain.cases.ConflictVerdict;
 import org.qiao.domain.cases.DisputeCategory;
 import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.court.Court;
+import org.qiao.domain.court.MaterialKind;
+import org.qiao.domain.court.ReferralType;
 import org.qiao.domain.identity.ResidentId;
 import org.qiao.domain.money.Money;
 import org.qiao.domain.region.Region;
 import org.qiao.i18n.Messages;
 import org.qiao.service.CaseStatusService;
 import org.qiao.service.ConflictFinding;
+import org.qiao.service.CourtService;
 import org.qiao.service.DraftService;
 import org.qiao.service.EvidenceService;
 import org.qiao.service.IntakeForm;
 import org.qiao.service.IntakeService;
+import org.qiao.service.ReferralForm;
+import org.qiao.service.ReferralService;
 import org.qiao.ui.BackgroundTasks;
 import org.qiao.ui.DialogService;
 import org.qiao.ui.ErrorText;
@@ -59,6 +66,11 @@ import org.qiao.ui.FileText;
  * check asks for a verdict when the case may repeat another; a rejected registration keeps every field.
  * The employer may be picked from those on file (the case then shares that record), and evidence files chosen here
  * are listed with size and SHA-256 and stored with the case when it is registered.
+ *
+ * <p>For a court referral (source 委派, 委托 or 特邀) the form takes the referral's side too: the court from the court
+ * list, its case number (read as it is typed), the judge or clerk, the day the studio signed for the file (the
+ * received date) and the materials checklist with scans; it is saved through {@link ReferralService}, which accepts
+ * the case with its mediation deadline.
  */
 public final class IntakeViewModel {
 
@@ -71,12 +83,15 @@ public final class IntakeViewModel {
 
     /** Problems that only say a field is still empty: shown after the first attempt to register. */
     private static final Set<String> EMPTY_FIELD_KEYS = Set.of("intake.field.required", "intake.court.nameRequired",
-        "intake.court.numberRequired", "intake.workers.none", "intake.worker.claims.none", "money.empty");
+        "intake.court.numberRequired", "intake.workers.none", "intake.worker.claims.none", "money.empty",
+        "court.number.empty");
 
     private final IntakeService intake;
     private final CaseStatusService caseStatus;
     private final DraftService drafts;
     private final EvidenceService evidence;
+    private final CourtService courts;
+    private final ReferralService referrals;
     private final String draftOwner;
     private final Messages messages;
     private final BackgroundTasks background;
@@ -123,18 +138,37 @@ public final class IntakeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty draftState = new SimpleStringProperty("");
 
+    private final ObservableList<Court> courtList = FXCollections.observableArrayList();
+    private final ObjectProperty<Court> court = new SimpleObjectProperty<>();
+    private final StringProperty judgeName = new SimpleStringProperty("");
+    private final StringProperty judgeContact = new SimpleStringProperty("");
+    private final ObservableList<MaterialRow> materials = FXCollections.observableArrayList();
+    private final BooleanProperty canOpenCase = new SimpleBooleanProperty(false);
+    /** Whether the case just registered still waits for 受理 (a referral's case is accepted as it is saved). */
+    private final BooleanProperty canAccept = new SimpleBooleanProperty(false);
+    private Consumer<String> openCase;
+    private String registeredCaseNumber;
+    /** The court of a restored draft, chosen once the court list has loaded. */
+    private Long pendingCourtId;
+
     private boolean submitted;
     private boolean draftDirty;
     private boolean restoring;
     private long registeredCaseId = -1;
 
     public IntakeViewModel(IntakeService intake, CaseStatusService caseStatus, DraftService drafts,
-                           EvidenceService evidence, String draftOwner, Messages messages, BackgroundTasks background,
-                           ErrorText errors, DialogService dialogs) {
+                           EvidenceService evidence, CourtService courts, ReferralService referrals,
+                           String draftOwner, Messages messages, BackgroundTasks background, ErrorText errors,
+                           DialogService dialogs) {
         this.intake = Objects.requireNonNull(intake);
         this.caseStatus = Objects.requireNonNull(caseStatus);
         this.drafts = Objects.requireNonNull(drafts);
         this.evidence = Objects.requireNonNull(evidence);
+        this.courts = Objects.requireNonNull(courts);
+        this.referrals = Objects.requireNonNull(referrals);
+        for (MaterialKind kind : MaterialKind.values()) {
+            materials.add(new MaterialRow(kind));
+        }
         this.draftOwner = Objects.requireNonNull(draftOwner);
         this.messages = Objects.requireNonNull(messages);
         this.background = Objects.requireNonNull(background);
@@ -184,6 +218,42 @@ public final class IntakeViewModel {
             evidenceRows.stream().map(EvidenceRow::toEntry).toList());
     }
 
+    /** The form as typed, as a court referral (for a court source). */
+    public ReferralForm referralForm() {
+        IntakeForm typed = form();
+        Court chosen = court.get();
+        return new ReferralForm(ReferralType.of(source.get()), chosen == null ? null : chosen.getId(),
+            courtCaseNumber.get(), judgeName.get(), judgeContact.get(), receivedDate.get(), simpleProcedure.get(),
+            receivedMaterials().stream().map(MaterialRow::toEntry).toList(), null, typed.regionCode(),
+            typed.employer(), typed.workers(), typed.facts(), typed.requests(), verdict.get(), conflictNote.get(),
+            typed.linkedCaseId());
+    }
+
+    /** The checklist's rows ticked as received, in the order the referral lists its materials. */
+    private List<MaterialRow> receivedMaterials() {
+        return materials.stream().filter(row -> row.receivedProperty().get()).toList();
+    }
+
+    /**
+     * Where a problem shows: a referral's {@code materials[i]} (the i-th material received) on its checklist row,
+     * {@code materials.<KIND>}; every other field as named.
+     */
+    private String shownAt(String field) {
+        if (field.startsWith("materials[")) {
+            List<MaterialRow> received = receivedMaterials();
+            int index = intOr(field.substring("materials[".length(), field.indexOf(']')), -1);
+            if (index >= 0 && index < received.size()) {
+                return materialField(received.get(index));
+            }
+        }
+        return field;
+    }
+
+    /** The field name of a checklist row's problem. */
+    public static String materialField(MaterialRow row) {
+        return "materials." + row.kind().name();
+    }
+
     /**
      * Re-checks the form after a change: each problem next to its field, sex and age from valid resident IDs,
      * totals per worker and per case, the collective-dispute hint and the limitation warning. Pure computation,
@@ -192,9 +262,11 @@ public final class IntakeViewModel {
     public void revalidate() {
         IntakeForm form = form();
         problems.clear();
-        for (FieldProblem problem : intake.check(form)) {
+        List<FieldProblem> found = isCourtSource() ? referrals.check(referralForm(), court.get())
+            : intake.check(form);
+        for (FieldProblem problem : found) {
             if (submitted || !EMPTY_FIELD_KEYS.contains(problem.messageKey())) {
-                problems.putIfAbsent(problem.field(), messages.get(problem.messageKey(), problem.args()));
+                problems.putIfAbsent(shownAt(problem.field()), messages.get(problem.messageKey(), problem.args()));
             }
         }
         Money caseTotal = Money.ZERO;
@@ -233,7 +305,12 @@ public final class IntakeViewModel {
         InvalidationListener changed = obs -> changed();
         List.<Observable>of(source, courtName, courtCaseNumber, simpleProcedure, receivedDate, league, county,
             employerName, creditCode, legalRepresentative, employerAddress, employerPhone, industry, facts, requests,
-            factsDate, ongoingEmployment, wantsLegalAid).forEach(property -> property.addListener(changed));
+            factsDate, ongoingEmployment, wantsLegalAid, court, judgeName, judgeContact)
+            .forEach(property -> property.addListener(changed));
+        for (MaterialRow row : materials) {
+            List.<Observable>of(row.receivedProperty(), row.noteProperty(), row.scanProperty())
+                .forEach(property -> property.addListener(changed));
+        }
         workers.addListener((ListChangeListener<WorkerRow>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(worker -> watch(worker, changed));
@@ -446,13 +523,14 @@ public final class IntakeViewModel {
             message.set(messages.get("intake.fixProblems", problems.size()));
             return;
         }
-        IntakeForm form = form();
+        boolean referral = isCourtSource();
+        IntakeForm form = referral ? referralForm().toIntake(court.get().getName()) : form();
         busy.set(true);
         message.set("");
         if (verdict.get() == null) {
             background.submit(() -> intake.checkConflicts(form), found -> {
                 if (found.isEmpty()) {
-                    submit(form);
+                    submit(form, referral);
                 } else {
                     busy.set(false);
                     findings.setAll(found);
@@ -461,7 +539,7 @@ public final class IntakeViewModel {
                 }
             }, this::failed);
         } else {
-            submit(form);
+            submit(form, referral);
         }
     }
 
@@ -472,25 +550,42 @@ public final class IntakeViewModel {
         register();
     }
 
-    private void submit(IntakeForm form) {
-        background.submit(() -> intake.register(form), registration -> {
-            busy.set(false);
-            registeredCaseId = registration.caseId();
-            mode.set(Mode.REGISTERED);
-            String text = messages.get("intake.registered", registration.caseNumber());
-            for (Deadline.Warning warning : registration.warnings()) {
-                text += " " + messages.get(warning.messageKey(), warning.args().toArray());
-            }
-            message.set(text);
-            background.submit(() -> drafts.discard(draftOwner), discarded -> draftState.set(""), this::failed);
-        }, this::failed);
+    private void submit(IntakeForm form, boolean referral) {
+        if (referral) {
+            ReferralForm typed = referralForm();
+            background.submit(() -> referrals.register(typed, null), registration -> registered(
+                registration.caseId(), registration.caseNumber(), messages.get("referral.registered",
+                    registration.caseNumber(), registration.mediationDue().toString()), registration.warnings(), false),
+                this::failed);
+        } else {
+            background.submit(() -> intake.register(form), registration -> registered(registration.caseId(),
+                registration.caseNumber(), messages.get("intake.registered", registration.caseNumber()),
+                registration.warnings(), true), this::failed);
+        }
+    }
+
+    private void registered(long caseId, String caseNumber, String said, List<Deadline.Warning> warnings,
+                            boolean awaitsAcceptance) {
+        canAccept.set(awaitsAcceptance);
+        busy.set(false);
+        registeredCaseId = caseId;
+        registeredCaseNumber = caseNumber;
+        canOpenCase.set(openCase != null);
+        mode.set(Mode.REGISTERED);
+        String text = said;
+        for (Deadline.Warning warning : warnings) {
+            text += " " + messages.get(warning.messageKey(), warning.args().toArray());
+        }
+        message.set(text);
+        background.submit(() -> drafts.discard(draftOwner), discarded -> draftState.set(""), this::failed);
     }
 
     private void failed(Throwable failure) {
         busy.set(false);
         if (failure instanceof ValidationException invalid) {
             problems.clear();
-            invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), messages.get(p.messageKey(), p.args())));
+            invalid.problems().forEach(p -> problems.putIfAbsent(shownAt(p.field()),
+                messages.get(p.messageKey(), p.args())));
             // A file refused on saving stays marked on its row until it is removed (and chosen again).
             for (int i = 0; i < evidenceRows.size(); i++) {
                 String refused = problems.get("evidence[" + i + "]");
@@ -513,6 +608,7 @@ public final class IntakeViewModel {
         long id = registeredCaseId;
         background.submit(() -> caseStatus.change(id, CaseStatus.ACCEPTED, ""), change -> {
             busy.set(false);
+            canAccept.set(false);
             String text = messages.get("intake.accepted", change.mediationDue().toString());
             for (Deadline.Warning warning : change.warnings()) {
                 text += " " + messages.get(warning.messageKey(), warning.args().toArray());
@@ -528,6 +624,9 @@ public final class IntakeViewModel {
         restoring = false;
         submitted = false;
         registeredCaseId = -1;
+        registeredCaseNumber = null;
+        canOpenCase.set(false);
+        canAccept.set(false);
         findings.clear();
         verdict.set(null);
         linkedFinding.set(null);
@@ -572,6 +671,15 @@ public final class IntakeViewModel {
         put(p, "courtName", courtName.get());
         put(p, "courtCaseNumber", courtCaseNumber.get());
         put(p, "simpleProcedure", Boolean.toString(simpleProcedure.get()));
+        put(p, "courtId", court.get() == null ? null : String.valueOf(court.get().getId()));
+        put(p, "judgeName", judgeName.get());
+        put(p, "judgeContact", judgeContact.get());
+        for (MaterialRow row : materials) {
+            String at = "material." + row.kind().name() + ".";
+            put(p, at + "received", row.receivedProperty().get() ? "true" : null);
+            put(p, at + "note", row.noteProperty().get());
+            put(p, at + "scan", row.scanProperty().get() == null ? null : row.scanProperty().get().toString());
+        }
         put(p, "receivedDate", receivedDate.get() == null ? null : receivedDate.get().toString());
         put(p, "league", league.get() == null ? null : league.get().code());
         put(p, "county", county.get() == null ? null : county.get().code());
@@ -642,6 +750,23 @@ public final class IntakeViewModel {
         courtName.set(p.getProperty("courtName", ""));
         courtCaseNumber.set(p.getProperty("courtCaseNumber", ""));
         simpleProcedure.set(Boolean.parseBoolean(p.getProperty("simpleProcedure")));
+        long courtId = longOr(p.getProperty("courtId"), -1);
+        pendingCourtId = courtId < 0 ? null : courtId;
+        court.set(courtList.stream().filter(c -> c.getId() == courtId).findFirst().orElse(null));
+        judgeName.set(p.getProperty("judgeName", ""));
+        judgeContact.set(p.getProperty("judgeContact", ""));
+        for (MaterialRow row : materials) {
+            String at = "material." + row.kind().name() + ".";
+            row.clear();
+            row.receivedProperty().set(Boolean.parseBoolean(p.getProperty(at + "received")));
+            row.noteProperty().set(p.getProperty(at + "note", ""));
+            try {
+                String scan = p.getProperty(at + "scan");
+                row.scanProperty().set(scan == null ? null : Path.of(scan));
+            } catch (InvalidPathException e) {
+                // A path this system cannot name is left out.
+            }
+        }
         receivedDate.set(date(p.getProperty("receivedDate"), LocalDate.now()));
         league.set(region(p.getProperty("league")));
         county.set(region(p.getProperty("county")));
@@ -742,6 +867,96 @@ public final class IntakeViewModel {
         }
     }
 
+    // ---- court referrals ----
+
+    /** Loads the courts that may refer cases, for the court choice; a draft's court is chosen once they are in. */
+    public void loadCourts() {
+        background.submit(courts::active, list -> {
+            courtList.setAll(list);
+            if (pendingCourtId != null && court.get() == null) {
+                long id = pendingCourtId;
+                restoring = true;
+                court.set(list.stream().filter(c -> c.getId() == id).findFirst().orElse(null));
+                restoring = false;
+                revalidate();
+            }
+            pendingCourtId = null;
+        }, this::failed);
+    }
+
+    /**
+     * Prepares the form for a referral of {@code type} (the referral board's 登记转介): a registered case's form is
+     * cleared first; a form being typed keeps what it has and takes the court source.
+     */
+    public void startReferral(ReferralType type) {
+        if (mode.get() == Mode.REGISTERED) {
+            startNew();
+        }
+        source.set(Objects.requireNonNull(type).caseSource());
+    }
+
+    /** How to open a registered case's page (by case number); without it the form offers no 打开案件. */
+    public void setOnOpenCase(Consumer<String> opener) {
+        this.openCase = opener;
+    }
+
+    /** Opens the case just registered. */
+    public void openRegisteredCase() {
+        if (openCase != null && registeredCaseNumber != null) {
+            openCase.accept(registeredCaseNumber);
+        }
+    }
+
+    /** Asks for the scan of a material on the checklist; choosing one ticks the material as received. */
+    public void chooseScan(MaterialRow row) {
+        List<Path> chosen = dialogs.chooseFilesToOpen(messages.get("referral.scan.choose"),
+            messages.get("intake.evidence.filter"), FileText.EVIDENCE_PATTERNS);
+        if (!chosen.isEmpty()) {
+            row.scanProperty().set(chosen.get(0));
+            row.receivedProperty().set(true);
+        }
+    }
+
+    /** A court as the court choice shows it: code and name. */
+    public static String courtText(Court court) {
+        return court == null ? "" : court.getCode() + "  " + court.getName();
+    }
+
+    /** Whether {@code court} is one the mediator may mean by {@code typed}: part of its name, or its code's start. */
+    public static boolean courtMatches(Court court, String typed) {
+        String text = typed == null ? "" : typed.strip();
+        return text.isEmpty() || court.getName().contains(text) || court.getCode().startsWith(text)
+            || courtText(court).equals(text);
+    }
+
+    public ObservableList<Court> courts() {
+        return courtList;
+    }
+
+    public ObjectProperty<Court> courtProperty() {
+        return court;
+    }
+
+    public StringProperty judgeNameProperty() {
+        return judgeName;
+    }
+
+    public StringProperty judgeContactProperty() {
+        return judgeContact;
+    }
+
+    public ObservableList<MaterialRow> materials() {
+        return materials;
+    }
+
+    public BooleanProperty canAcceptProperty() {
+        return canAccept;
+    }
+
+    public BooleanProperty canOpenCaseProperty() {
+        return canOpenCase;
+    }
+
     // ---- properties for the view ----
 
     public List<Region> leagues() {
@@ -760,6 +975,9 @@ public final class IntakeViewModel {
         }
         if (value instanceof ConflictVerdict v) {
             return messages.get(v.messageKey());
+        }
+        if (value instanceof MaterialKind k) {
+            return messages.get(k.messageKey());
         }
         return value.name();
     }

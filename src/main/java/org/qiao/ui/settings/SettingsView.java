@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
+import org.qiao.domain.court.CourtLevel;
 import org.qiao.domain.user.Role;
 import org.qiao.ui.Labels;
 
@@ -24,6 +26,7 @@ public final class SettingsView {
 
     private final SettingsViewModel viewModel;
     private final StudioNumbering studios;
+    private final CourtList courts;
 
     @FXML private ChoiceBox<Locale> languageChoice;
     @FXML private Label languageNote;
@@ -62,9 +65,36 @@ public final class SettingsView {
     @FXML private Button savePatternButton;
     @FXML private Button revertPatternButton;
 
-    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios) {
+    @FXML private Node courtsPane;
+    @FXML private Node courtsLocked;
+    @FXML private TableView<CourtList.Row> courtTable;
+    @FXML private TableColumn<CourtList.Row, String> courtCodeColumn;
+    @FXML private TableColumn<CourtList.Row, String> courtNameColumn;
+    @FXML private TableColumn<CourtList.Row, String> courtLevelColumn;
+    @FXML private TableColumn<CourtList.Row, String> courtPhoneColumn;
+    @FXML private TableColumn<CourtList.Row, String> courtStateColumn;
+    @FXML private Button retireCourtButton;
+    @FXML private Button reactivateCourtButton;
+    @FXML private Button saveCourtButton;
+    @FXML private Label courtFormTitle;
+    @FXML private TextField courtCode;
+    @FXML private TextField courtName;
+    @FXML private ChoiceBox<CourtLevel> courtLevel;
+    @FXML private TextField courtRegion;
+    @FXML private TextField courtPhone;
+    @FXML private TextField courtAddress;
+    @FXML private Label courtCodeProblem;
+    @FXML private Label courtLevelProblem;
+    @FXML private Label courtNameProblem;
+    @FXML private Label courtRegionProblem;
+    @FXML private Label courtPhoneProblem;
+    @FXML private Label courtAddressProblem;
+    @FXML private Label courtMessage;
+
+    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios, CourtList courts) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.studios = Objects.requireNonNull(studios);
+        this.courts = Objects.requireNonNull(courts);
     }
 
     @FXML
@@ -105,6 +135,92 @@ public final class SettingsView {
         viewModel.loadScheduleYears();
         viewModel.loadUsers();
         bindStudios();
+        bindCourts();
+    }
+
+    private void bindCourts() {
+        boolean admin = viewModel.isAdministrator();
+        courtsPane.setVisible(admin);
+        courtsPane.setManaged(admin);
+        courtsLocked.setVisible(!admin);
+        courtsLocked.setManaged(!admin);
+        if (!admin) {
+            return;
+        }
+        courtCodeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().code()));
+        courtNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        courtLevelColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().level()));
+        courtPhoneColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().phone()));
+        courtStateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        courtTable.setItems(courts.rows());
+        courtTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> courts.edit(row));
+        // After a change the list is reloaded: the court just changed stays chosen.
+        courts.rows().addListener((javafx.collections.ListChangeListener<CourtList.Row>) change -> {
+            var edited = courts.editingProperty().get();
+            if (edited != null) {
+                courts.rows().stream().filter(row -> row.court().getId().equals(edited.getId())).findFirst()
+                    .ifPresent(row -> {
+                        courtTable.getSelectionModel().select(row);
+                        courtTable.scrollTo(row);
+                    });
+            }
+        });
+        var chosen = courtTable.getSelectionModel().selectedItemProperty();
+        retireCourtButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
+            || !chosen.get().court().isActive(), chosen).or(courts.busyProperty()));
+        reactivateCourtButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
+            || chosen.get().court().isActive(), chosen).or(courts.busyProperty()));
+        saveCourtButton.disableProperty().bind(courts.busyProperty());
+        courtFormTitle.textProperty().bind(courts.formTitleProperty());
+        courtCode.textProperty().bindBidirectional(courts.codeProperty());
+        courtName.textProperty().bindBidirectional(courts.nameProperty());
+        courtLevel.getItems().setAll(courts.levels());
+        courtLevel.setConverter(Labels.named(courts::levelName));
+        courtLevel.valueProperty().bindBidirectional(courts.levelProperty());
+        courtRegion.textProperty().bindBidirectional(courts.regionCodeProperty());
+        courtPhone.textProperty().bindBidirectional(courts.phoneProperty());
+        courtAddress.textProperty().bindBidirectional(courts.addressProperty());
+        courtProblem(courtCodeProblem, "code");
+        courtProblem(courtLevelProblem, "level");
+        courtProblem(courtNameProblem, "name");
+        courtProblem(courtRegionProblem, "regionCode");
+        courtProblem(courtPhoneProblem, "phone");
+        courtProblem(courtAddressProblem, "address");
+        courtMessage.textProperty().bind(courts.messageProperty());
+        courts.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(courtMessage, error));
+        styleMessage(courtMessage, false);
+        courts.load();
+    }
+
+    private void courtProblem(Label label, String field) {
+        label.getStyleClass().add("field-problem");
+        label.setWrapText(true);
+        label.setId("court-problem-" + field);
+        label.textProperty().bind(Bindings.createStringBinding(() -> courts.problemAt(field), courts.problems()));
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    @FXML
+    private void onNewCourt() {
+        courtTable.getSelectionModel().clearSelection();
+        courts.startNew();
+        courtCode.requestFocus();
+    }
+
+    @FXML
+    private void onSaveCourt() {
+        courts.save();
+    }
+
+    @FXML
+    private void onRetireCourt() {
+        courts.retire(courtTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void onReactivateCourt() {
+        courts.reactivate(courtTable.getSelectionModel().getSelectedItem());
     }
 
     private void bindStudios() {
@@ -161,8 +277,12 @@ public final class SettingsView {
     }
 
     private void styleMessage(boolean error) {
-        message.getStyleClass().removeAll("error-text", "success-text");
-        message.getStyleClass().add(error ? "error-text" : "success-text");
+        styleMessage(message, error);
+    }
+
+    private static void styleMessage(Label label, boolean error) {
+        label.getStyleClass().removeAll("error-text", "success-text");
+        label.getStyleClass().add(error ? "error-text" : "success-text");
     }
 
     @FXML

@@ -52,8 +52,8 @@ class IntakeViewModelTest {
 
     private IntakeViewModel viewModel() {
         return new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(), services.evidence(),
-            "qiqige", context.messages(), new SynchronousBackgroundTasks(), new ErrorText(context.messages()),
-            dialogs);
+            services.courts(), services.referrals(), "qiqige", context.messages(), new SynchronousBackgroundTasks(),
+            new ErrorText(context.messages()), dialogs);
     }
 
     /** A valid resident ID from Dongsheng district, born in 1985, with serial {@code n}. */

@@ -183,14 +183,13 @@ public final class HandBackPdf {
             messages.get("handback.pdf.confirmation.attach.address", parties)));
         document.add(body(messages.get("handback.pdf.confirmation.deadline", date(a.signedDate()), date(a.applyBy())))
             .setMarginTop(6).simulateBold());
-        document.add(body(messages.get("handback.pdf.closing")).setMarginTop(8));
-        document.add(body(p.courtName()));
+        addressee(document, p);
         List<String> signers = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
             signers.add(messages.get("handback.pdf.sign.as", applicant(i), workers.get(i).name()));
         }
         signers.add(messages.get("handback.pdf.sign.employer", applicant(workers.size()), e.name()));
-        signatures(document, signers);
+        signatures(document, messages.get("handback.pdf.sign.applicants"), signers);
     }
 
     /** 申请人一, 申请人二… (a joint application always has at least two), in figures after the tenth. */
@@ -244,7 +243,7 @@ public final class HandBackPdf {
         workers.forEach(w -> signers.add(messages.get("handback.pdf.sign.worker", w.name())));
         signers.add(messages.get("handback.pdf.sign.employerOnly", p.employer().name()));
         signers.add(messages.get("handback.pdf.sign.mediator", p.mediatorName()));
-        signatures(document, signers);
+        signatures(document, messages.get("agreement.pdf.sign.party"), signers);
     }
 
     // ---- shared pieces ----
@@ -264,9 +263,15 @@ public final class HandBackPdf {
 
     /** 此致 the court, then the studio's seal line and the date at the right. */
     private void closing(Document document, HandBackPapers p) {
-        document.add(body(messages.get("handback.pdf.closing")).setMarginTop(8).setFirstLineIndent(INDENT));
-        document.add(body(p.courtName()));
+        addressee(document, p);
         seal(document, p);
+    }
+
+    /** 此致, indented, and the court's name on the next line. */
+    private void addressee(Document document, HandBackPapers p) {
+        document.add(body(messages.get("handback.pdf.closing")).setMarginTop(8).setFirstLineIndent(INDENT)
+            .setKeepWithNext(true));
+        document.add(body(p.courtName()));
     }
 
     private void seal(Document document, HandBackPapers p) {
@@ -276,9 +281,9 @@ public final class HandBackPdf {
     }
 
     /** A table of signature rows: who signs, the signature, the date; kept on one page when it fits. */
-    private void signatures(Document document, List<String> signers) {
+    private void signatures(Document document, String who, List<String> signers) {
         Table table = table(44, 34, 22).setMarginTop(12);
-        headerCells(table, messages.get("agreement.pdf.sign.party"), messages.get("agreement.pdf.sign.signature"),
+        headerCells(table, who, messages.get("agreement.pdf.sign.signature"),
             messages.get("agreement.pdf.sign.date"));
         for (String signer : signers) {
             table.addCell(cell(signer).setTextAlignment(TextAlignment.LEFT).setMinHeight(SIGN_ROW_HEIGHT));

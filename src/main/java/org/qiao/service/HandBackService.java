@@ -168,6 +168,22 @@ public final class HandBackService implements HandoffDocuments {
         }
     }
 
+    /** The documents a hand-back of {@code kind} goes with, in the order of {@link #forCase}. */
+    public static List<String> kindsFor(HandBackKind kind) {
+        return kind == HandBackKind.SUCCESS ? List.of(HANDBACK_LETTER, JUDICIAL_CONFIRMATION_APPLICATION, AGREEMENT)
+            : List.of(HANDBACK_LETTER, TERMINATION_NOTICE, UNDISPUTED_FACTS);
+    }
+
+    /** The court outcomes that fit a hand-back of {@code kind}. */
+    public static Set<CourtOutcome> outcomesAfter(HandBackKind kind) {
+        return EnumSet.copyOf(kind == HandBackKind.SUCCESS ? AFTER_SUCCESS : AFTER_FAILURE);
+    }
+
+    /** Whether a case in {@code status} can go back as a failure. */
+    public static boolean failureAllowedFrom(CaseStatus status) {
+        return FAILURE_FROM.contains(status);
+    }
+
     /** The id of the case numbered {@code caseNumber}; {@code cases.unknown} if there is none. */
     public long caseId(String caseNumber) {
         String number = Objects.requireNonNull(caseNumber, "caseNumber").strip();
@@ -420,13 +436,15 @@ public final class HandBackService implements HandoffDocuments {
         Papers p = found.get();
         HandBackPdf pdf = new HandBackPdf(documents);
         List<Named> named = new ArrayList<>();
-        named.add(named(HANDBACK_LETTER, pdf.letter(p.papers())));
-        if (p.papers().success()) {
-            named.add(named(JUDICIAL_CONFIRMATION_APPLICATION, pdf.judicialConfirmation(p.papers())));
-            named.add(named(AGREEMENT, agreements.pdf(p.agreementId())));
-        } else {
-            named.add(named(TERMINATION_NOTICE, pdf.terminationNotice(p.papers())));
-            named.add(named(UNDISPUTED_FACTS, pdf.undisputedFacts(p.papers())));
+        for (String kind : kindsFor(p.papers().success() ? HandBackKind.SUCCESS : HandBackKind.FAILURE)) {
+            byte[] content = switch (kind) {
+                case HANDBACK_LETTER -> pdf.letter(p.papers());
+                case JUDICIAL_CONFIRMATION_APPLICATION -> pdf.judicialConfirmation(p.papers());
+                case AGREEMENT -> agreements.pdf(p.agreementId());
+                case TERMINATION_NOTICE -> pdf.terminationNotice(p.papers());
+                default -> pdf.undisputedFacts(p.papers());
+            };
+            named.add(named(kind, content));
         }
         return named;
     }

@@ -34,8 +34,9 @@ class HandBackCommandTest {
     void referredCase() {
         try (AppContext context = TestDatabase.open(dataDir, Locale.SIMPLIFIED_CHINESE)) {
             Services services = context.services();
-            long court = services.courts().active().stream().filter(c -> c.getCode().equals(ReferralFixtures.COURT_CODE))
-                .findFirst().map(Court::getId).orElseThrow();
+            long court = services.courts().active().stream()
+                .filter(c -> c.getCode().equals(ReferralFixtures.COURT_CODE)).findFirst().map(Court::getId)
+                .orElseThrow();
             long caseId = services.referrals().register(ReferralFixtures.form(court, ReferralType.DELEGATED,
                 LocalDate.now().minusDays(5), 1), null).caseId();
             caseNumber = services.handBacks().view(caseId).caseNumber();

@@ -22,6 +22,7 @@ import org.qiao.service.CourtService;
 import org.qiao.service.DemoDataService;
 import org.qiao.service.DraftService;
 import org.qiao.service.EvidenceService;
+import org.qiao.service.HandBackService;
 import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
@@ -102,16 +103,18 @@ public final class AppContext implements AutoCloseable {
         AttachmentStore attachments = new AttachmentStore(settings.dataDir().resolve("attachments"));
         CaseStatusService caseStatus = new CaseStatusService(tx, calendar, session);
         IntakeService intake = new IntakeService(tx, session, ReferenceData.regions(), attachments);
+        AgreementService agreements = new AgreementService(tx, session, caseStatus, messages);
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
             calendar, description, intake,
             caseStatus, new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
             new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
-            new AgreementService(tx, session, caseStatus, messages),
+            agreements,
             new SessionService(tx, session),
             new PaymentService(tx, attachments, session, messages),
             new CourtService(tx, session),
-            new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()));
+            new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()),
+            new HandBackService(tx, calendar, agreements, session, messages));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.qiao.cli.CasesCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.CourtsCommand;
 import org.qiao.cli.DemoDataCommand;
+import org.qiao.cli.HandBackCommand;
 import org.qiao.cli.PaymentsCommand;
 import org.qiao.cli.PrintCommand;
 import org.qiao.cli.QiaoCommand;
@@ -47,10 +48,11 @@ final class Commands {
         root.addSubcommand(new CasesCommand(context.messages(), () -> context.services().ledger(),
             () -> context.services().mediationClock()));
         root.addSubcommand(new PrintCommand(context.messages(), () -> context.services().agreements(),
-            () -> context.services().payments()));
+            () -> context.services().payments(), () -> context.services().handBacks()));
         root.addSubcommand(new VerifyDocumentCommand(context.messages(), () -> context.services().agreements()));
         root.addSubcommand(new SessionsCommand(context.messages(), () -> context.services().sessions()));
         root.addSubcommand(new PaymentsCommand(context.messages(), () -> context.services().payments()));
+        root.addSubcommand(new HandBackCommand(context.messages(), () -> context.services().handBacks()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

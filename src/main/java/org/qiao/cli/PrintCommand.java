@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 import org.qiao.domain.QiaoException;
 import org.qiao.i18n.Messages;
 import org.qiao.service.AgreementService;
+import org.qiao.service.HandBackService;
+import org.qiao.service.HandoffDocuments;
 import org.qiao.service.AgreementVersion;
 import org.qiao.service.PaymentService;
 
@@ -28,18 +30,25 @@ import org.qiao.service.PaymentService;
  * {@code --version}, which every command inherits to print the program version), else the signed version in
  * force, else the newest version — a draft then carries a "draft" mark on every page. {@code recovery-summary}
  * writes the 挽回经济损失情况 of a case, or of one worker (by resident ID) across every case that names them.
+ * {@code handback-letter}, {@code judicial-confirmation}, {@code termination-notice} and {@code undisputed-facts}
+ * write the papers a handed-back court referral goes with ({@link HandBackService#forCase}).
  */
-@Command(name = "print", subcommands = {PrintCommand.AgreementPdf.class, PrintCommand.RecoverySummary.class})
+@Command(name = "print", subcommands = {PrintCommand.AgreementPdf.class, PrintCommand.RecoverySummary.class,
+    PrintCommand.HandBackLetter.class, PrintCommand.JudicialConfirmation.class, PrintCommand.TerminationNotice.class,
+    PrintCommand.UndisputedFacts.class})
 public final class PrintCommand {
 
     private final Messages messages;
     private final Supplier<AgreementService> agreements;
     private final Supplier<PaymentService> payments;
+    private final Supplier<HandBackService> handBacks;
 
-    public PrintCommand(Messages messages, Supplier<AgreementService> agreements, Supplier<PaymentService> payments) {
+    public PrintCommand(Messages messages, Supplier<AgreementService> agreements, Supplier<PaymentService> payments,
+        Supplier<HandBackService> handBacks) {
         this.messages = Objects.requireNonNull(messages);
         this.agreements = Objects.requireNonNull(agreements);
         this.payments = Objects.requireNonNull(payments);
+        this.handBacks = Objects.requireNonNull(handBacks);
     }
 
     /** Writes {@code content} to {@code out}, creating its folder; a failure names the file. */
@@ -122,6 +131,69 @@ public final class PrintCommand {
                 summary.paid().toGroupedString(), summary.outstanding().toGroupedString(), out.toString()));
             printed.flush();
             return 0;
+        }
+    }
+
+    /** One of the papers of a case's hand-back. */
+    abstract static class HandBackPaper implements Callable<Integer> {
+
+        @ParentCommand private PrintCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--case", paramLabel = "NUMBER", required = true, descriptionKey = "cli.help.option.print.case")
+        String caseNumber;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.help.option.print.out")
+        Path out;
+
+        abstract String kind();
+
+        @Override
+        public Integer call() {
+            HandBackService service = parent.handBacks.get();
+            HandoffDocuments.Named document = service.document(service.caseId(caseNumber), kind());
+            write(out, document.content());
+            PrintWriter printed = spec.commandLine().getOut();
+            printed.println(parent.messages.get("cli.print.handback.written",
+                parent.messages.get(HandBackService.labelKey(kind())), caseNumber.strip(), out.toString()));
+            printed.flush();
+            return 0;
+        }
+    }
+
+    /** 调解情况复函. */
+    @Command(name = "handback-letter")
+    static final class HandBackLetter extends HandBackPaper {
+        @Override
+        String kind() {
+            return HandBackService.HANDBACK_LETTER;
+        }
+    }
+
+    /** 司法确认申请书. */
+    @Command(name = "judicial-confirmation")
+    static final class JudicialConfirmation extends HandBackPaper {
+        @Override
+        String kind() {
+            return HandBackService.JUDICIAL_CONFIRMATION_APPLICATION;
+        }
+    }
+
+    /** 调解终结告知书. */
+    @Command(name = "termination-notice")
+    static final class TerminationNotice extends HandBackPaper {
+        @Override
+        String kind() {
+            return HandBackService.TERMINATION_NOTICE;
+        }
+    }
+
+    /** 无争议事实记载. */
+    @Command(name = "undisputed-facts")
+    static final class UndisputedFacts extends HandBackPaper {
+        @Override
+        String kind() {
+            return HandBackService.UNDISPUTED_FACTS;
         }
     }
 }

@@ -35,6 +35,8 @@ import org.qiao.ui.dashboard.DashboardView;
 import org.qiao.ui.dashboard.DashboardViewModel;
 import org.qiao.ui.intake.IntakeView;
 import org.qiao.ui.intake.IntakeViewModel;
+import org.qiao.ui.handback.HandBackSection;
+import org.qiao.ui.handback.HandBackSectionViewModel;
 import org.qiao.ui.ledger.CaseView;
 import org.qiao.ui.ledger.CaseViewModel;
 import org.qiao.ui.payment.OverdueInstalmentsView;
@@ -287,7 +289,11 @@ public final class DesktopApp {
             AgreementSectionViewModel agreements = new AgreementSectionViewModel(services.agreements(),
                 pendingCasePage.detailProperty(), pendingCasePage::reload, messages, background, errors, dialogs,
                 new DocumentOutput(printer, documentsDir), Clock.systemDefaultZone());
-            return new CaseView(pendingCasePage, new AgreementSection(agreements, messages).root());
+            HandBackSectionViewModel handBack = new HandBackSectionViewModel(services.handBacks(),
+                pendingCasePage.detailProperty(), pendingCasePage::reload, messages, background, errors,
+                new DocumentOutput(printer, documentsDir), Clock.systemDefaultZone());
+            return new CaseView(pendingCasePage, new AgreementSection(agreements, messages).root(),
+                new HandBackSection(handBack, messages).root());
         }
         if (type == WeekView.class) {
             return new WeekView(new WeekViewModel(services.sessions(), services.auth(), this::openCase, messages,

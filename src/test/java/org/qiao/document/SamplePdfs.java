@@ -34,5 +34,15 @@ class SamplePdfs {
         try (OutputStream out = Files.newOutputStream(dir.resolve("recovery-worker.pdf"))) {
             summary.render(RecoverySummaryFixtures.worker(), out);
         }
+        HandBackPdf handBack = new HandBackPdf(new Messages(Messages.CHINESE));
+        Files.write(dir.resolve("handback-letter-success.pdf"), handBack.letter(HandBackFixtures.success(3)));
+        Files.write(dir.resolve("handback-letter-failure.pdf"),
+            handBack.letter(HandBackFixtures.failure("双方确认劳动关系。", "被申请人未到场")));
+        Files.write(dir.resolve("judicial-confirmation.pdf"),
+            handBack.judicialConfirmation(HandBackFixtures.success(3)));
+        Files.write(dir.resolve("termination-notice.pdf"),
+            handBack.terminationNotice(HandBackFixtures.failure("双方确认劳动关系。", "被申请人未到场")));
+        Files.write(dir.resolve("undisputed-facts.pdf"),
+            handBack.undisputedFacts(HandBackFixtures.failure("双方确认劳动关系。\n欠付工资24,000.00元。", "")));
     }
 }

@@ -29,12 +29,17 @@ public final class ReferralFixtures {
 
     /** A referral from 东胜区人民法院 with {@code workers} workers, signed for on {@code signedFor}. */
     public static ReferralForm form(Transactions tx, ReferralType type, LocalDate signedFor, int workers) {
+        return form(courtId(tx, COURT_CODE), type, signedFor, workers);
+    }
+
+    /** The same, for a test that reaches the database only through its services (the court from CourtService). */
+    public static ReferralForm form(long courtId, ReferralType type, LocalDate signedFor, int workers) {
         List<IntakeForm.WorkerEntry> list = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             list.add(IntakeFixtures.worker("工人" + IntakeFixtures.next(), IntakeFixtures.residentId(), false));
         }
         String number = "(" + signedFor.getYear() + ")" + COURT_CODE + typeWord(type) + IntakeFixtures.next() + "号";
-        return new ReferralForm(type, courtId(tx, COURT_CODE), number, "王法官", "0477-8561234", signedFor, false,
+        return new ReferralForm(type, courtId, number, "王法官", "0477-8561234", signedFor, false,
             List.of(new ReferralForm.MaterialEntry(MaterialKind.REFERRAL_LETTER, null, null),
                 new ReferralForm.MaterialEntry(MaterialKind.COMPLAINT, "原件一份", null)),
             null, "150602", IntakeFixtures.employer("某某" + IntakeFixtures.next() + "建筑有限公司"), list,

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.document;
+
+import static org.qiao.document.FormalLayout.INDENT;
+import static org.qiao.document.FormalLayout.body;
+import static org.qiao.document.FormalLayout.cell;
+import static org.qiao.document.FormalLayout.heading;
+import static org.qiao.document.FormalLayout.headerCells;
+import static org.qiao.document.FormalLayout.table;
+import static org.qiao.document.FormalLayout.title;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.qiao.domain.money.AmountInWords;
+import org.qiao.domain.money.Money;
+import org.qiao.i18n.Messages;
+
+/**
+ * The papers a court referral goes back with, on A4 in the layout of the agreement ({@link FormalLayout}): the
+ * hand-back letter to the referring court (调解情况复函), the parties' joint application for judicial confirmation
+ * (司法确认申请书, 民事诉讼法 art.205, 民诉法解释 art.351–358), the notice that mediation ended (调解终结告知书) and the
+ * record of the facts both sides confirmed (无争议事实记载). Every page carries "第 x 页 共 y 页" with the studio's case
+ * number at the left and the court's at the right. All wording comes from the message bundle it is given (Chinese).
+ */
+public final class HandBackPdf {
+
+    private static final float SIGN_ROW_HEIGHT = 34;
+    private static final float SEAL_SPACE = 48;
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private final Messages messages;
+
+    public HandBackPdf(Messages messages) {
+        this.messages = Objects.requireNonNull(messages);
+    }
+
+    /** The hand-back letter: what happened to the referral, the sessions, the enclosures and whom to call. */
+    public byte[] letter(HandBackPapers papers) {
+        return render(papers, "handback.pdf.letter.title", this::letterBody);
+    }
+
+    /** The joint application for judicial confirmation of the signed agreement. */
+    public byte[] judicialConfirmation(HandBackPapers papers) {
+        if (!papers.success()) {
+            throw new IllegalArgumentException("judicial confirmation needs a signed agreement");
+        }
+        return render(papers, "handback.pdf.confirmation.title", this::confirmationBody);
+    }
+
+    /** The notice that mediation ended and the case returns to the court. */
+    public byte[] terminationNotice(HandBackPapers papers) {
+        if (papers.success()) {
+            throw new IllegalArgumentException("a termination notice is for a failed mediation");
+        }
+        return render(papers, "handback.pdf.termination.title", this::terminationBody);
+    }
+
+    /** The facts both sides confirmed, with a signature line for every party and the mediator. */
+    public byte[] undisputedFacts(HandBackPapers papers) {
+        return render(papers, "handback.pdf.facts.title", this::factsBody);
+    }
+
+    private byte[] render(HandBackPapers papers, String titleKey, BiConsumer<Document, HandBackPapers> content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(FormalLayout.writer(out))) {
+            pdf.getDocumentInfo().setTitle(messages.get(titleKey) + " " + papers.caseNumber());
+            pdf.getDocumentInfo().setSubject(papers.courtCaseNumber());
+            pdf.getDocumentInfo().setCreator("Qiao");
+            Document document = FormalLayout.open(pdf);
+            document.add(title(messages.get(titleKey)));
+            content.accept(document, papers);
+            FormalLayout.footers(document, messages, papers.caseNumber(), papers.courtCaseNumber());
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    // ---- 调解情况复函 ----
+
+    private void letterBody(Document document, HandBackPapers p) {
+        numbers(document, p);
+        document.add(body(messages.get("handback.pdf.to", p.courtName())).setMarginTop(8));
+        String due = p.mediationDue() == null ? messages.get("handback.pdf.none") : date(p.mediationDue());
+        indented(document, messages.get("handback.pdf.letter.intro", p.courtCaseNumber(), p.referralType(),
+            p.judgeName(), date(p.signedForDate()), p.caseNumber(), due));
+        heading(document, messages.get("handback.pdf.letter.sessions"));
+        sessions(document, p);
+        heading(document, messages.get("handback.pdf.letter.result"));
+        if (p.success()) {
+            HandBackPapers.Agreement a = p.agreement();
+            indented(document, messages.get("handback.pdf.letter.success", date(a.signedDate()), a.number(),
+                date(a.applyBy())));
+            amounts(document, a);
+        } else {
+            indented(document, messages.get("handback.pdf.letter.failure", p.reason(), date(p.handedBackDate()),
+                p.courtName()));
+        }
+        note(document, p);
+        heading(document, messages.get("handback.pdf.letter.enclosures"));
+        List<String> enclosures = new ArrayList<>(p.enclosures());
+        p.returnedMaterials().forEach(m -> enclosures.add(messages.get("handback.pdf.letter.returned", m)));
+        numbered(document, enclosures);
+        document.add(body(messages.get("handback.pdf.letter.contact", p.mediatorName(), blank(p.studioContact())))
+            .setMarginTop(8));
+        closing(document, p);
+    }
+
+    private void sessions(Document document, HandBackPapers p) {
+        if (p.sessions().isEmpty()) {
+            indented(document, messages.get("handback.pdf.letter.noSessions"));
+            return;
+        }
+        Table table = table(10, 30, 30, 30);
+        headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("handback.pdf.session.date"),
+            messages.get("handback.pdf.session.mode"), messages.get("handback.pdf.session.outcome"));
+        for (int i = 0; i < p.sessions().size(); i++) {
+            HandBackPapers.Session s = p.sessions().get(i);
+            table.addCell(cell(Integer.toString(i + 1)));
+            table.addCell(cell(date(s.date())));
+            table.addCell(cell(s.mode()));
+            table.addCell(cell(s.outcome()));
+        }
+        document.add(table);
+    }
+
+    private void amounts(Document document, HandBackPapers.Agreement a) {
+        Table table = table(8, 22, 22, 48);
+        headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("agreement.pdf.table.name"),
+            messages.get("handback.pdf.amount"), messages.get("agreement.pdf.amounts.words"));
+        for (int i = 0; i < a.amounts().size(); i++) {
+            HandBackPapers.Amount amount = a.amounts().get(i);
+            table.addCell(cell(Integer.toString(i + 1)));
+            table.addCell(cell(amount.worker()));
+            table.addCell(cell(amount.amount().toGroupedString()).setTextAlignment(TextAlignment.RIGHT));
+            table.addCell(cell(AmountInWords.of(amount.amount())).setTextAlignment(TextAlignment.LEFT));
+        }
+        Money total = a.total();
+        table.addCell(cell(messages.get("agreement.pdf.amounts.sum"), 1, 2).simulateBold());
+        table.addCell(cell(total.toGroupedString()).setTextAlignment(TextAlignment.RIGHT).simulateBold());
+        table.addCell(cell(AmountInWords.of(total)).setTextAlignment(TextAlignment.LEFT).simulateBold());
+        document.add(table.setMarginBottom(6));
+    }
+
+    // ---- 司法确认申请书 ----
+
+    private void confirmationBody(Document document, HandBackPapers p) {
+        HandBackPapers.Agreement a = p.agreement();
+        document.add(new Paragraph().setMarginBottom(6));
+        List<HandBackPapers.Party> workers = p.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            HandBackPapers.Party w = workers.get(i);
+            document.add(body(messages.get("handback.pdf.confirmation.worker", applicant(i), w.name(),
+                blank(w.identity()), blank(w.address()), blank(w.phone()))));
+        }
+        HandBackPapers.Party e = p.employer();
+        document.add(body(messages.get("handback.pdf.confirmation.employer", applicant(workers.size()),
+            e.name(), blank(e.identity()), blank(e.address()), blank(e.representative()), blank(e.phone()))));
+        heading(document, messages.get("handback.pdf.confirmation.request"));
+        indented(document, messages.get("handback.pdf.confirmation.requestText", date(a.signedDate()),
+            p.studioName(), a.number()));
+        heading(document, messages.get("handback.pdf.confirmation.facts"));
+        indented(document, messages.get("handback.pdf.confirmation.factsText", p.courtName(), p.referralType(),
+            p.courtCaseNumber(), p.studioName(), date(a.signedDate()), a.number(), a.amounts().size(),
+            a.total().toGroupedString(), AmountInWords.of(a.total())));
+        amounts(document, a);
+        indented(document, messages.get("handback.pdf.confirmation.law"));
+        indented(document, messages.get("handback.pdf.confirmation.promise"));
+        heading(document, messages.get("handback.pdf.confirmation.attached"));
+        int parties = workers.size() + 1;
+        numbered(document, List.of(messages.get("handback.pdf.confirmation.attach.agreement", a.number()),
+            messages.get("handback.pdf.confirmation.attach.proof", p.studioName()),
+            messages.get("handback.pdf.confirmation.attach.identity", parties),
+            messages.get("handback.pdf.confirmation.attach.property"),
+            messages.get("handback.pdf.confirmation.attach.address", parties)));
+        document.add(body(messages.get("handback.pdf.confirmation.deadline", date(a.signedDate()), date(a.applyBy())))
+            .setMarginTop(6).simulateBold());
+        addressee(document, p);
+        List<String> signers = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            signers.add(messages.get("handback.pdf.sign.as", applicant(i), workers.get(i).name()));
+        }
+        signers.add(messages.get("handback.pdf.sign.employer", applicant(workers.size()), e.name()));
+        signatures(document, messages.get("handback.pdf.sign.applicants"), signers);
+    }
+
+    /** 申请人一, 申请人二… (a joint application always has at least two), in figures after the tenth. */
+    private String applicant(int index) {
+        String numeral = index < NUMERALS.length() ? NUMERALS.substring(index, index + 1)
+            : Integer.toString(index + 1);
+        return messages.get("handback.pdf.applicant", numeral);
+    }
+
+    // ---- 调解终结告知书 ----
+
+    private void terminationBody(Document document, HandBackPapers p) {
+        numbers(document, p);
+        List<String> names = new ArrayList<>();
+        p.workers().forEach(w -> names.add(w.name()));
+        document.add(body(messages.get("handback.pdf.termination.to", p.courtName(), String.join("、", names),
+            p.employer().name())).setMarginTop(8));
+        indented(document, messages.get("handback.pdf.termination.intro", p.courtName(), p.courtCaseNumber(),
+            p.referralType(), String.join("、", names), p.employer().name(), date(p.signedForDate()),
+            p.caseNumber()));
+        indented(document, messages.get("handback.pdf.termination.reason", p.reason(), date(p.handedBackDate())));
+        note(document, p);
+        indented(document, messages.get("handback.pdf.termination.return", p.courtName()));
+        indented(document, messages.get(p.undisputedFacts().isBlank() ? "handback.pdf.termination.noFacts"
+            : "handback.pdf.termination.facts"));
+        indented(document, messages.get("handback.pdf.termination.notice"));
+        seal(document, p);
+    }
+
+    // ---- 无争议事实记载 ----
+
+    private void factsBody(Document document, HandBackPapers p) {
+        numbers(document, p);
+        List<HandBackPapers.Party> workers = p.workers();
+        for (int i = 0; i < workers.size(); i++) {
+            HandBackPapers.Party w = workers.get(i);
+            document.add(body(messages.get("handback.pdf.facts.worker", w.name(), blank(w.identity()))));
+        }
+        document.add(body(messages.get("handback.pdf.facts.employer", p.employer().name(),
+            blank(p.employer().identity()))));
+        indented(document, messages.get("handback.pdf.facts.intro", p.studioName(), p.courtName(),
+            p.courtCaseNumber()));
+        if (p.undisputedFacts().isBlank()) {
+            indented(document, messages.get("handback.pdf.facts.none"));
+        } else {
+            numbered(document, p.undisputedFacts().lines().filter(l -> !l.isBlank()).map(String::strip).toList());
+        }
+        note(document, p);
+        indented(document, messages.get("handback.pdf.facts.confirm"));
+        List<String> signers = new ArrayList<>();
+        workers.forEach(w -> signers.add(messages.get("handback.pdf.sign.worker", w.name())));
+        signers.add(messages.get("handback.pdf.sign.employerOnly", p.employer().name()));
+        signers.add(messages.get("handback.pdf.sign.mediator", p.mediatorName()));
+        signatures(document, messages.get("agreement.pdf.sign.party"), signers);
+    }
+
+    // ---- shared pieces ----
+
+    private void numbers(Document document, HandBackPapers p) {
+        document.add(new Paragraph(messages.get("handback.pdf.courtNumber", p.courtCaseNumber()))
+            .setTextAlignment(TextAlignment.RIGHT).setMargin(0));
+        document.add(new Paragraph(messages.get("handback.pdf.caseNumber", p.caseNumber()))
+            .setTextAlignment(TextAlignment.RIGHT).setMargin(0).setMarginBottom(6));
+    }
+
+    private void note(Document document, HandBackPapers p) {
+        if (!p.note().isBlank()) {
+            indented(document, messages.get("handback.pdf.note", p.note().strip()));
+        }
+    }
+
+    /** 此致 the court, then the studio's seal line and the date at the right. */
+    private void closing(Document document, HandBackPapers p) {
+        addressee(document, p);
+        seal(document, p);
+    }
+
+    /** 此致, indented, and the court's name on the next line. */
+    private void addressee(Document document, HandBackPapers p) {
+        document.add(body(messages.get("handback.pdf.closing")).setMarginTop(8).setFirstLineIndent(INDENT)
+            .setKeepWithNext(true));
+        document.add(body(p.courtName()));
+    }
+
+    private void seal(Document document, HandBackPapers p) {
+        document.add(body(messages.get("handback.pdf.seal", p.studioName())).setTextAlignment(TextAlignment.RIGHT)
+            .setMarginTop(SEAL_SPACE).setKeepWithNext(true));
+        document.add(body(date(p.handedBackDate())).setTextAlignment(TextAlignment.RIGHT));
+    }
+
+    /** A table of signature rows: who signs, the signature, the date; kept on one page when it fits. */
+    private void signatures(Document document, String who, List<String> signers) {
+        Table table = table(44, 34, 22).setMarginTop(12);
+        headerCells(table, who, messages.get("agreement.pdf.sign.signature"),
+            messages.get("agreement.pdf.sign.date"));
+        for (String signer : signers) {
+            table.addCell(cell(signer).setTextAlignment(TextAlignment.LEFT).setMinHeight(SIGN_ROW_HEIGHT));
+            table.addCell(cell(""));
+            table.addCell(cell(messages.get("agreement.pdf.sign.blankDate")));
+        }
+        document.add(table.setKeepTogether((signers.size() + 1) * SIGN_ROW_HEIGHT <= FormalLayout.CONTENT_HEIGHT));
+    }
+
+    private void indented(Document document, String text) {
+        document.add(body(text).setFirstLineIndent(INDENT));
+    }
+
+    private void numbered(Document document, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            document.add(body(messages.get("handback.pdf.numbered", i + 1, lines.get(i))).setFirstLineIndent(INDENT));
+        }
+    }
+
+    private String blank(String text) {
+        return text.isBlank() ? messages.get("handback.pdf.unknown") : text;
+    }
+
+    private String date(LocalDate date) {
+        return FormalLayout.date(messages, date);
+    }
+}

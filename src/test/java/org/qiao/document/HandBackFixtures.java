@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.qiao.domain.money.Money;
+
+/** Hand-back papers of a referral from 东胜区人民法院: a success of {@code workers} workers, or a failure. */
+final class HandBackFixtures {
+
+    static final String COURT = "鄂尔多斯市东胜区人民法院";
+    static final String COURT_NUMBER = "（2026）内0602民诉前调123号";
+    static final String CASE_NUMBER = "东工调〔2026〕0042号";
+
+    private HandBackFixtures() {
+    }
+
+    static List<HandBackPapers.Party> workers(int count) {
+        List<HandBackPapers.Party> workers = new ArrayList<>();
+        workers.add(new HandBackPapers.Party("巴特尔", "150602198501011234", "", "东胜区天骄路1号", "13912345678"));
+        for (int i = 1; i < count; i++) {
+            workers.add(new HandBackPapers.Party("工人" + i, "15060219900101" + (1000 + i), "", "东胜区",
+                "1390000" + (1000 + i)));
+        }
+        return workers;
+    }
+
+    static HandBackPapers success(int count) {
+        List<HandBackPapers.Party> workers = workers(count);
+        List<HandBackPapers.Amount> amounts = new ArrayList<>();
+        amounts.add(new HandBackPapers.Amount("巴特尔", Money.parse("6000.00")));
+        for (int i = 1; i < count; i++) {
+            amounts.add(new HandBackPapers.Amount("工人" + i, Money.parse("3500.50")));
+        }
+        return papers(workers, new HandBackPapers.Agreement("东工调协〔2026〕0042号", LocalDate.of(2026, 3, 6),
+            LocalDate.of(2026, 4, 7), amounts), null, "", "");
+    }
+
+    static HandBackPapers failure(String facts, String note) {
+        return papers(workers(2), null, "当事人拒绝调解", facts, note);
+    }
+
+    private static HandBackPapers papers(List<HandBackPapers.Party> workers, HandBackPapers.Agreement agreement,
+        String reason, String facts, String note) {
+        return new HandBackPapers(COURT, COURT_NUMBER, "委派调解（诉前）", "王法官", LocalDate.of(2026, 3, 2),
+            LocalDate.of(2026, 4, 1), CASE_NUMBER, "东胜区劳动争议调解工作室", "格日勒", "0477-8123456",
+            LocalDate.of(2026, 3, 10), workers, new HandBackPapers.Party("鄂尔多斯市某某建筑有限公司",
+                "91150602MA0N000125", "张三", "东胜区建设街8号", "0477-8561234"),
+            agreement, reason, facts, note,
+            List.of(new HandBackPapers.Session(LocalDate.of(2026, 3, 4), "现场调解", "部分达成一致"),
+                new HandBackPapers.Session(LocalDate.of(2026, 3, 6), "视频调解", "达成协议")),
+            List.of("委派/委托调解函", "起诉状（申请书）（原件一份）"),
+            agreement != null ? List.of("《调解协议书》（编号 东工调协〔2026〕0042号）", "《司法确认申请书》")
+                : List.of("《调解终结告知书》", "《无争议事实记载》"));
+    }
+}

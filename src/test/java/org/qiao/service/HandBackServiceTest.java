@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+package org.qiao.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.qiao.document.PdfPages;
+import org.qiao.domain.FieldProblem;
+import org.qiao.domain.QiaoException;
+import org.qiao.domain.ValidationException;
+import org.qiao.domain.cases.CaseStatus;
+import org.qiao.domain.cases.CaseStatusChange;
+import org.qiao.domain.court.CourtOutcome;
+import org.qiao.domain.court.HandBackReason;
+import org.qiao.domain.court.Referral;
+import org.qiao.domain.court.ReferralStatus;
+import org.qiao.domain.court.ReferralType;
+import org.qiao.domain.user.Role;
+import org.qiao.domain.user.User;
+import org.qiao.i18n.Messages;
+import org.qiao.store.AttachmentStore;
+import org.qiao.store.Database;
+import org.qiao.store.DatabaseConfig;
+import org.qiao.store.ReferenceData;
+import org.qiao.store.Transactions;
+
+/**
+ * Handing court referrals back: a success only with a signed agreement and its 30-day confirmation window on the
+ * statutory calendar, a failure moving the case to HANDED_BACK, the court's outcome with its number, each refusal
+ * leaving everything as it was, and the documents that go back.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HandBackServiceTest {
+
+    /** IntakeFixtures.CLOCK's day. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final LocalDate SIGNED_FOR = LocalDate.of(2026, 3, 2);
+
+    private Database database;
+    private Transactions tx;
+    private IntakeService intake;
+    private ReferralService referrals;
+    private AgreementService agreements;
+    private CaseStatusService status;
+    private HandBackService handBacks;
+    private long mediator;
+
+    @BeforeAll
+    void open() throws Exception {
+        UserSession session = new UserSession("mediator.gerel");
+        Path dataDir = Files.createTempDirectory("qiao-handback-");
+        database = Database.open(DatabaseConfig.embedded(dataDir), session::actorName);
+        tx = database.transactions();
+        AttachmentStore attachments = new AttachmentStore(dataDir.resolve("attachments"));
+        intake = new IntakeService(tx, session, ReferenceData.regions(), IntakeFixtures.CLOCK, attachments);
+        CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx, session);
+        referrals = new ReferralService(tx, intake, calendar, attachments, IntakeFixtures.CLOCK);
+        Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+        status = new CaseStatusService(tx, calendar, session, IntakeFixtures.CLOCK);
+        agreements = new AgreementService(tx, session, status, messages, IntakeFixtures.CLOCK);
+        handBacks = new HandBackService(tx, calendar, agreements, session, messages, IntakeFixtures.CLOCK);
+        mediator = tx.call(r -> r.users().save(new User("mediator.gerel", "格日勒", Role.MEDIATOR))).getId();
+    }
+
+    @AfterAll
+    void close() {
+        database.close();
+    }
+
+    /** A 委派 referral of two workers, signed for on 2026-03-02, accepted. */
+    private long referred() {
+        return referrals.register(ReferralFixtures.form(tx, ReferralType.DELEGATED, SIGNED_FOR, 2), null).caseId();
+    }
+
+    /** A referred case whose agreement (the prefilled one, drawn and signed on {@code signed}) is signed. */
+    private long agreed(LocalDate signed) {
+        long caseId = referred();
+        AgreementDraft d = agreements.prefill(caseId);
+        AgreementDraft draft = new AgreementDraft(signed, d.facts(), d.terms(), d.nonMonetaryTerms(),
+            d.performanceCheck(), d.copies(), List.of(mediator), d.workers());
+        AgreementVersion saved = agreements.save(caseId, null, null, draft);
+        agreements.sign(saved.id(), null, signed);
+        return caseId;
+    }
+
+    private Referral referral(long caseId) {
+        return tx.call(r -> r.referrals().ofCase(caseId)).orElseThrow();
+    }
+
+    private CaseStatus caseStatus(long caseId) {
+        return tx.call(r -> r.cases().findById(caseId)).orElseThrow().getStatus();
+    }
+
+    private static List<String> keys(ValidationException e) {
+        return e.problems().stream().map(FieldProblem::messageKey).toList();
+    }
+
+    @Test
+    void theConfirmationWindowRunsThirtyDaysFromSigningPastTheQingmingHoliday() {
+        // Signed 2026-03-06: +30 days = 04-05, inside 清明 (04-04 to 04-06) → 04-07.
+        long caseId = agreed(LocalDate.of(2026, 3, 6));
+        HandBackService.ConfirmationWindow window = handBacks.view(caseId).window().orElseThrow();
+        assertEquals(LocalDate.of(2026, 4, 7), window.due());
+        assertEquals(28, window.daysLeft());
+        assertTrue(!window.applied() && !window.missed());
+        assertEquals(ReferralStatus.MEDIATING, handBacks.view(caseId).status());
+    }
+
+    @Test
+    void aSuccessGoesBackWithTheLetterTheApplicationAndTheAgreement() {
+        long caseId = agreed(LocalDate.of(2026, 3, 9));
+        HandBackService.View before = handBacks.view(caseId);
+        assertEquals(List.of(), handBacks.forCase(caseId));
+        HandBackService.View after = handBacks.handBackSuccess(caseId, before.referralVersion(), TODAY, "双方当场签收");
+        assertEquals(ReferralStatus.HANDED_BACK_SUCCESS, after.status());
+        assertEquals(HandBackReason.AGREEMENT_SIGNED, after.handBackReason());
+        assertEquals(CaseStatus.AGREEMENT_SIGNED, caseStatus(caseId));
+        List<HandoffDocuments.Named> docs = handBacks.forCase(caseId);
+        assertEquals(List.of("HANDBACK_LETTER", "JUDICIAL_CONFIRMATION_APPLICATION", "AGREEMENT"),
+            docs.stream().map(HandoffDocuments.Named::kind).toList());
+        assertEquals(List.of("letter.pdf", "judicial-confirmation.pdf", "agreement.pdf"),
+            docs.stream().map(HandoffDocuments.Named::fileName).toList());
+        String letter = String.join("", PdfPages.texts(docs.get(0).content())).replaceAll("\\s+", "");
+        assertTrue(letter.contains(before.courtCaseNumber()), letter);
+        assertTrue(letter.contains("2026年4月8日"), "the application deadline: " + letter);
+        String application = String.join("", PdfPages.texts(docs.get(1).content())).replaceAll("\\s+", "");
+        assertTrue(application.contains("此致" + "鄂尔多斯市东胜区人民法院"), application);
+        assertEquals(docs.get(2).content().length, agreements.pdf(agreements.printable(caseId).id()).length);
+    }
+
+    @Test
+    void aSuccessNeedsASignedAgreementAndADateNeitherFutureNorBeforeSigning() {
+        long caseId = referred();
+        QiaoException none = assertThrows(QiaoException.class,
+            () -> handBacks.handBackSuccess(caseId, null, TODAY, null));
+        assertEquals("handback.success.noAgreement", none.messageKey());
+        long agreed = agreed(LocalDate.of(2026, 3, 9));
+        ValidationException future = assertThrows(ValidationException.class,
+            () -> handBacks.handBackSuccess(agreed, null, TODAY.plusDays(1), null));
+        assertEquals(List.of("handback.date.future"), keys(future));
+        ValidationException early = assertThrows(ValidationException.class,
+            () -> handBacks.handBackSuccess(agreed, null, LocalDate.of(2026, 3, 8), null));
+        assertEquals(List.of("handback.date.beforeAgreement"), keys(early));
+        assertNull(referral(agreed).getHandBackKind());
+    }
+
+    @Test
+    void aFailureFromAcceptedGoesThroughMediationFailedToHandedBack() {
+        long caseId = referred();
+        HandBackService.View after = handBacks.handBackFailure(caseId, null, HandBackReason.REFUSED_MEDIATION, TODAY,
+            "双方确认劳动关系存续期间为2025年3月至12月。\n欠付工资数额为24,000.00元。", null);
+        assertEquals(ReferralStatus.HANDED_BACK_FAILURE, after.status());
+        assertEquals(CaseStatus.HANDED_BACK, caseStatus(caseId));
+        List<CaseStatusChange> history = status.history(caseId);
+        assertEquals(List.of(CaseStatus.IN_MEDIATION, CaseStatus.MEDIATION_FAILED, CaseStatus.HANDED_BACK),
+            history.subList(history.size() - 3, history.size()).stream().map(CaseStatusChange::getToStatus).toList());
+        assertTrue(history.get(history.size() - 1).getReason().contains("当事人拒绝调解"));
+        assertNull(tx.call(r -> r.cases().findById(caseId)).orElseThrow().getMediationDueDate());
+        List<HandoffDocuments.Named> docs = handBacks.forCase(caseId);
+        assertEquals(List.of("HANDBACK_LETTER", "TERMINATION_NOTICE", "UNDISPUTED_FACTS"),
+            docs.stream().map(HandoffDocuments.Named::kind).toList());
+        String facts = String.join("", PdfPages.texts(docs.get(2).content())).replaceAll("\\s+", "");
+        assertTrue(facts.contains("1.双方确认劳动关系存续期间为2025年3月至12月。"), facts);
+        assertTrue(facts.contains("2.欠付工资数额为24,000.00元。"), facts);
+        QiaoException again = assertThrows(QiaoException.class,
+            () -> handBacks.handBackFailure(caseId, null, HandBackReason.MEDIATION_FAILED, TODAY, "x", null));
+        assertEquals("handback.already", again.messageKey());
+    }
+
+    @Test
+    void aFailureWithoutFactsNeedsANoteAndEveryRefusalLeavesTheCaseAsItWas() {
+        long caseId = referred();
+        long version = handBacks.view(caseId).referralVersion();
+        ValidationException empty = assertThrows(ValidationException.class,
+            () -> handBacks.handBackFailure(caseId, version, HandBackReason.MEDIATION_FAILED, TODAY, " ", ""));
+        assertEquals(List.of("handback.facts.required"), keys(empty));
+        ValidationException wrong = assertThrows(ValidationException.class, () -> handBacks.handBackFailure(caseId,
+            version, HandBackReason.AGREEMENT_SIGNED, SIGNED_FOR.minusDays(1), "事实", null));
+        assertEquals(List.of("handback.reason.notFailure", "handback.date.beforeSignedFor"), keys(wrong));
+        ValidationException future = assertThrows(ValidationException.class, () -> handBacks.handBackFailure(caseId,
+            version, HandBackReason.TIMED_OUT, TODAY.plusDays(1), "事实", null));
+        assertEquals(List.of("handback.date.future"), keys(future));
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> handBacks.handBackFailure(caseId,
+            version, HandBackReason.TIMED_OUT, TODAY, "事实", "长".repeat(HandBackService.NOTE_MAX + 1)));
+        assertEquals(List.of("field.tooLong.field"), keys(tooLong));
+        QiaoException stale = assertThrows(QiaoException.class, () -> handBacks.handBackFailure(caseId, version + 1,
+            HandBackReason.TIMED_OUT, TODAY, "事实", null));
+        assertEquals("store.conflict", stale.messageKey());
+        assertEquals(CaseStatus.ACCEPTED, caseStatus(caseId));
+        assertNull(referral(caseId).getHandBackKind());
+        // With a note saying why, no facts is accepted.
+        handBacks.handBackFailure(caseId, version, HandBackReason.PARTY_WITHDREW, TODAY, "", "被申请人拒绝确认任何事实");
+        assertNull(referral(caseId).getUndisputedFacts());
+        assertEquals(CaseStatus.HANDED_BACK, caseStatus(caseId));
+    }
+
+    @Test
+    void aCaseWithASignedAgreementCannotGoBackAsAFailure() {
+        long caseId = agreed(LocalDate.of(2026, 3, 9));
+        QiaoException e = assertThrows(QiaoException.class,
+            () -> handBacks.handBackFailure(caseId, null, HandBackReason.MEDIATION_FAILED, TODAY, "事实", null));
+        assertEquals("handback.failure.caseStatus", e.messageKey());
+    }
+
+    @Test
+    void aConfirmationNeedsTheApplicationAndAMinTeNumberOfTheReferringCourt() {
+        long caseId = agreed(LocalDate.of(2026, 3, 9));
+        handBacks.handBackSuccess(caseId, null, TODAY, null);
+        ValidationException notApplied = assertThrows(ValidationException.class, () -> handBacks.recordOutcome(caseId,
+            null, CourtOutcome.CONFIRMED, "（2026）内0602民特5号", TODAY, null));
+        assertEquals(List.of("handback.outcome.notApplied"), keys(notApplied));
+        ValidationException early = assertThrows(ValidationException.class,
+            () -> handBacks.recordConfirmationApplied(caseId, null, LocalDate.of(2026, 3, 8)));
+        assertEquals(List.of("handback.applied.beforeAgreement"), keys(early));
+        HandBackService.View applied = handBacks.recordConfirmationApplied(caseId, null, TODAY);
+        assertTrue(applied.window().orElseThrow().applied());
+        ValidationException type = assertThrows(ValidationException.class, () -> handBacks.recordOutcome(caseId,
+            null, CourtOutcome.CONFIRMED, "（2026）内0602民初5号", TODAY, null));
+        assertEquals(List.of("handback.number.type"), keys(type));
+        ValidationException court = assertThrows(ValidationException.class, () -> handBacks.recordOutcome(caseId,
+            null, CourtOutcome.CONFIRMATION_REFUSED, "(2026)内0102民特5号", TODAY, null));
+        assertEquals(List.of("handback.number.otherCourt"), keys(court));
+        ValidationException shape = assertThrows(ValidationException.class, () -> handBacks.recordOutcome(caseId,
+            null, CourtOutcome.CONFIRMED, "民特5号", TODAY.minusDays(1), null));
+        assertEquals(List.of("court.number.shape", "handback.outcome.beforeHandBack"), keys(shape));
+        ValidationException filed = assertThrows(ValidationException.class, () -> handBacks.recordOutcome(caseId,
+            null, CourtOutcome.FILED, "（2026）内0602民初5号", TODAY, null));
+        assertEquals(List.of("handback.outcome.notAfterSuccess"), keys(filed));
+        assertNull(referral(caseId).getCourtOutcome());
+        HandBackService.View done = handBacks.recordOutcome(caseId, applied.referralVersion(), CourtOutcome.CONFIRMED,
+            "(2026)内0602民特5号", TODAY, "裁定书已送达");
+        assertEquals(ReferralStatus.OUTCOME_RECORDED, done.status());
+        assertEquals("（2026）内0602民特5号", done.outcomeNumber());
+        QiaoException twice = assertThrows(QiaoException.class, () -> handBacks.recordOutcome(caseId, null,
+            CourtOutcome.CLAIM_WITHDRAWN, null, TODAY, null));
+        assertEquals("handback.outcome.recorded", twice.messageKey());
+    }
+
+    @Test
+    void aFailedReferralIsFiledWithAMinChuNumberOrWithdrawnWithoutOne() {
+        long filed = referred();
+        handBacks.handBackFailure(filed, null, HandBackReason.TIMED_OUT, TODAY, "事实", null);
+        ValidationException confirmed = assertThrows(ValidationException.class, () -> handBacks.recordOutcome(filed,
+            null, CourtOutcome.CONFIRMED, "（2026）内0602民特5号", TODAY, null));
+        assertEquals(List.of("handback.outcome.notAfterFailure"), keys(confirmed));
+        ValidationException noNumber = assertThrows(ValidationException.class, () -> handBacks.recordOutcome(filed,
+            null, CourtOutcome.FILED, " ", TODAY, null));
+        assertEquals(List.of("handback.number.required"), keys(noNumber));
+        QiaoException applied = assertThrows(QiaoException.class,
+            () -> handBacks.recordConfirmationApplied(filed, null, TODAY));
+        assertEquals("handback.applied.notSuccess", applied.messageKey());
+        assertEquals(CourtOutcome.FILED, handBacks.recordOutcome(filed, null, CourtOutcome.FILED,
+            "（2026）内0602民初77号", TODAY, null).outcome());
+        long withdrawn = referred();
+        handBacks.handBackFailure(withdrawn, null, HandBackReason.PARTY_WITHDREW, TODAY, "事实", null);
+        assertNull(handBacks.recordOutcome(withdrawn, null, CourtOutcome.CLAIM_WITHDRAWN, "", TODAY, null)
+            .outcomeNumber());
+    }
+
+    @Test
+    void aCaseThatDidNotComeFromACourtHasNothingToHandBack() {
+        long caseId = intake.register(IntakeFixtures.form(null, 1, 0)).caseId();
+        assertTrue(handBacks.find(caseId).isEmpty());
+        assertEquals(List.of(), handBacks.forCase(caseId));
+        QiaoException e = assertThrows(QiaoException.class, () -> handBacks.view(caseId));
+        assertEquals("handback.notReferral", e.messageKey());
+        QiaoException outcome = assertThrows(QiaoException.class, () -> handBacks.recordOutcome(referred(), null,
+            CourtOutcome.FILED, "（2026）内0602民初5号", TODAY, null));
+        assertEquals("handback.outcome.notHandedBack", outcome.messageKey());
+    }
+}

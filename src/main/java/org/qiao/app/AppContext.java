@@ -26,6 +26,7 @@ import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
 import org.qiao.service.PaymentService;
+import org.qiao.service.ReferralBoardService;
 import org.qiao.service.ReferralService;
 import org.qiao.service.Services;
 import org.qiao.service.SessionService;
@@ -111,7 +112,8 @@ public final class AppContext implements AutoCloseable {
             new SessionService(tx, session),
             new PaymentService(tx, attachments, session, messages),
             new CourtService(tx, session),
-            new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()));
+            new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()),
+            new ReferralBoardService(tx, calendar, Clock.systemDefaultZone()));
     }
 
     /**

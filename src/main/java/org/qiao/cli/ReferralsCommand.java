@@ -70,7 +70,7 @@ public final class ReferralsCommand {
             PrintWriter printed = spec.commandLine().getOut();
             for (BoardRow row : board.rows()) {
                 printed.println(m.get("cli.referrals.row", row.caseNumber(), row.courtName(), row.courtCaseNumber(),
-                    m.get(row.type().messageKey()), ReferralBoardService.parties(m, row),
+                    m.get(ReferralBoardService.shortTypeKey(row.type())), ReferralBoardService.parties(m, row),
                     row.signedForDate().toString(), row.mediationDue() == null ? "—" : row.mediationDue().toString(),
                     left(m, row), m.get(row.status().messageKey()),
                     row.mediator() == null ? m.get("ledger.mediator.none") : row.mediator()));

@@ -34,7 +34,7 @@ import org.qiao.i18n.Messages;
  */
 public final class DeadlineSheetPdf {
 
-    private static final float[] WIDTHS = {4, 13, 14, 12, 5, 14, 8, 8, 8, 7, 7};
+    private static final float[] WIDTHS = {4, 12, 14, 12, 5, 15, 8, 8, 9, 7, 6};
     private static final float TABLE_SIZE = 9;
     private static final float SIGN_LINE_HEIGHT = 30;
 
@@ -62,14 +62,16 @@ public final class DeadlineSheetPdf {
         }
     }
 
+    /** Whose sheet, printed when; then which referrals it lists. */
     private Table particulars(DeadlineSheetDocument sheet) {
-        Table line = table(28, 24, 18, 12, 18).setMarginTop(4).setMarginBottom(6);
+        Table line = table(40, 30, 30).setMarginTop(4).setMarginBottom(6);
         line.addCell(plain(messages.get("board.pdf.studio", sheet.studioName())).setPaddingLeft(0));
-        line.addCell(plain(messages.get("board.pdf.court", sheet.court())));
-        line.addCell(plain(messages.get("board.pdf.month", sheet.month())));
-        line.addCell(plain(sheet.scope()));
+        line.addCell(plain(""));
         line.addCell(plain(messages.get("board.pdf.printed", FormalLayout.date(messages, sheet.printed())))
             .setTextAlignment(TextAlignment.RIGHT).setPaddingRight(0));
+        line.addCell(plain(messages.get("board.pdf.court", sheet.court())).setPaddingLeft(0));
+        line.addCell(plain(messages.get("board.pdf.month", sheet.month())));
+        line.addCell(plain(sheet.scope()).setTextAlignment(TextAlignment.RIGHT).setPaddingRight(0));
         return line;
     }
 

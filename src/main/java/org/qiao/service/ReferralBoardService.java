@@ -262,7 +262,7 @@ public final class ReferralBoardService {
         List<DeadlineSheetDocument.Line> lines = new ArrayList<>();
         for (BoardRow row : board.rows()) {
             lines.add(new DeadlineSheetDocument.Line(row.courtName(), row.courtCaseNumber(), row.caseNumber(),
-                documents.get(row.type().messageKey()), parties(documents, row), row.signedForDate(),
+                documents.get(shortTypeKey(row.type())), parties(documents, row), row.signedForDate(),
                 row.mediationDue(), row.workingDaysLeft(), row.overdue(), documents.get(row.status().messageKey()),
                 row.mediator() == null ? documents.get("ledger.mediator.none") : row.mediator()));
         }
@@ -274,6 +274,11 @@ public final class ReferralBoardService {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DeadlineSheetPdf(documents).render(deadlineSheet(filter), out);
         return out.toByteArray();
+    }
+
+    /** The bundle key of a referral type's short name (委派), for narrow columns. */
+    public static String shortTypeKey(ReferralType type) {
+        return "board.type." + type.name();
     }
 
     /** The parties in short, as lists show them: 王秀兰等3人 / 某某公司. */

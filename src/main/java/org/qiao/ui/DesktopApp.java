@@ -24,6 +24,7 @@ import javafx.stage.WindowEvent;
 
 import atlantafx.base.theme.PrimerLight;
 
+import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.i18n.Messages;
@@ -36,6 +37,8 @@ import org.qiao.ui.intake.IntakeView;
 import org.qiao.ui.intake.IntakeViewModel;
 import org.qiao.ui.ledger.CaseView;
 import org.qiao.ui.ledger.CaseViewModel;
+import org.qiao.ui.court.ReferralBoardView;
+import org.qiao.ui.court.ReferralBoardViewModel;
 import org.qiao.ui.payment.OverdueInstalmentsView;
 import org.qiao.ui.payment.OverdueInstalmentsViewModel;
 import org.qiao.ui.payment.PaymentSectionView;
@@ -88,6 +91,8 @@ public final class DesktopApp {
         "qiao-documents-" + System.getProperty("user.name", "user"));
     /** The case page's 履行与回款 section, included by the case page's FXML. */
     private PaymentSectionViewModel pendingPayments;
+    /** The intake's form, once its section was shown: the referral board presets its source. */
+    private IntakeViewModel intakeViewModel;
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
 
     private String loginNotice = "";
@@ -210,6 +215,16 @@ public final class DesktopApp {
         stage.getScene().setRoot(loginRoot);
     }
 
+    /**
+     * The referral board's 登记转介: the intake, with the case's source set to a court referral (委派, the commonest;
+     * the mediator changes it to 委托 or 特邀 there).
+     */
+    private void registerReferral() {
+        mainViewModel.show(Section.INTAKE);
+        Objects.requireNonNull(intakeViewModel, "the intake section is loaded when shown")
+            .sourceProperty().set(CaseSource.COURT_DELEGATED);
+    }
+
     /** Shows the case page of {@code number} inside the ledger, as if the mediator had opened it there. */
     private void openCase(String number) {
         mainViewModel.show(Section.CASES);
@@ -224,6 +239,7 @@ public final class DesktopApp {
             case INTAKE -> loader.load(IntakeView.class).root();
             case CASES -> loader.load(LedgerView.class).root();
             case MEDIATION -> loader.load(WeekView.class).root();
+            case COURT -> loader.load(ReferralBoardView.class).root();
             default -> loader.load(NotBuiltView.class).root();
         };
     }
@@ -249,8 +265,9 @@ public final class DesktopApp {
         }
         if (type == IntakeView.class) {
             String owner = services.auth().session().user().orElseThrow().getUsername();
-            return new IntakeView(new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
-                services.evidence(), owner, messages, background, errors, dialogs), messages);
+            intakeViewModel = new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
+                services.evidence(), owner, messages, background, errors, dialogs);
+            return new IntakeView(intakeViewModel, messages);
         }
         if (type == LedgerView.class) {
             User user = services.auth().session().user().orElseThrow();
@@ -295,6 +312,11 @@ public final class DesktopApp {
         if (type == PaymentSectionView.class) {
             return new PaymentSectionView(Objects.requireNonNull(pendingPayments, "a section of the case page"),
                 messages);
+        }
+        if (type == ReferralBoardView.class) {
+            return new ReferralBoardView(new ReferralBoardViewModel(services.referralBoard(), services.courts(),
+                this::openCase, this::registerReferral, new DocumentOutput(printer, documentsDir), background, errors,
+                messages, Clock.systemDefaultZone()), messages);
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

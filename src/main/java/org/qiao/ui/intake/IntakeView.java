@@ -241,8 +241,11 @@ public final class IntakeView {
         boolean court = viewModel.isCourtSource();
         for (Node node : List.of(courtNameLabel, courtNumberLabel, courtName, courtCaseNumber, courtNameProblem,
             courtCaseNumberProblem)) {
-            node.setVisible(court);
-            node.setManaged(court);
+            // A problem line shows and hides itself with its text.
+            if (!node.visibleProperty().isBound()) {
+                node.setVisible(court);
+                node.setManaged(court);
+            }
         }
         boolean entrusted = viewModel.sourceProperty().get() == CaseSource.COURT_ENTRUSTED;
         simpleProcedure.setVisible(entrusted);

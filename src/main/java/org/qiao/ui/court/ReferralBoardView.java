@@ -64,13 +64,13 @@ public final class ReferralBoardView {
             column("board.column.caseNumber", Row::caseNumber, 150, false),
             column("board.column.court", Row::court, 140, false),
             column("board.column.courtCaseNumber", Row::courtCaseNumber, 170, false),
-            column("board.column.type", Row::type, 52, true),
+            column("board.column.type", Row::type, 48, true),
             column("board.column.parties", Row::parties, 200, false),
-            column("board.column.signedFor", Row::signedFor, 96, true),
-            column("board.column.due", Row::due, 96, true),
-            column("board.column.left", Row::left, 150, true),
-            column("board.column.status", Row::status, 140, true),
-            column("board.column.mediator", Row::mediator, 76, true)));
+            column("board.column.signedFor", Row::signedFor, 90, true),
+            column("board.column.due", Row::due, 90, true),
+            column("board.column.left", Row::left, 132, true),
+            column("board.column.status", Row::status, 128, true),
+            column("board.column.mediator", Row::mediator, 64, true)));
         boardTable.setItems(viewModel.rows());
         boardTable.setPlaceholder(new Label(messages.get("board.empty")));
         Tables.openOnDoubleClickOrEnter(boardTable, viewModel::open,

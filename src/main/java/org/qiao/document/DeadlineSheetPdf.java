@@ -34,7 +34,7 @@ import org.qiao.i18n.Messages;
  */
 public final class DeadlineSheetPdf {
 
-    private static final float[] WIDTHS = {4, 12, 14, 12, 5, 15, 8, 8, 9, 7, 6};
+    private static final float[] WIDTHS = {4, 12, 14, 12, 5, 13, 8, 8, 9, 9, 6};
     private static final float TABLE_SIZE = 9;
     private static final float SIGN_LINE_HEIGHT = 30;
 

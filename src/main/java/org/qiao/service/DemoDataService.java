@@ -176,6 +176,7 @@ public final class DemoDataService {
         byte[] statusOf = new byte[cases];
         byte[] sourceOf = new byte[cases];
         byte[] variantOf = new byte[cases];
+        DemoReferrals.Examples examples = new DemoReferrals.Examples();
         long[] order = new long[cases];
         long epochDay = now.toLocalDate().toEpochDay();
         for (int i = 0; i < cases; i++) {
@@ -183,13 +184,14 @@ public final class DemoDataService {
             // The first cases cycle through every status and source so that even a small demo shows them all.
             CaseStatus status = i < STATUSES.length ? STATUSES[i] : pickStatus(random);
             CaseSource source = i < SOURCES.length ? SOURCES[i] : pickSource(random);
-            // Then every court referral type in every state.
-            int example = i - STATUSES.length;
-            if (example >= 0 && example < DemoReferrals.EXAMPLES.size()) {
-                DemoReferrals.Example fixed = DemoReferrals.EXAMPLES.get(example);
-                status = fixed.status();
-                source = fixed.source();
-                variantOf[i] = (byte) fixed.variant().ordinal();
+            // Then the first cases of the statuses a court referral example needs come from that court, so that
+            // every referral type occurs in every referral state. Only the source changes: the random stream stays.
+            if (i >= SOURCES.length) {
+                int example = examples.claim(status);
+                if (example >= 0) {
+                    source = DemoReferrals.EXAMPLES.get(example).source();
+                    variantOf[i] = (byte) DemoReferrals.EXAMPLES.get(example).variant().ordinal();
+                }
             }
             statusOf[i] = (byte) status.ordinal();
             sourceOf[i] = (byte) source.ordinal();

@@ -45,6 +45,22 @@ final class DemoReferrals {
      */
     static final List<Example> EXAMPLES = examples();
 
+    /** Which {@link #EXAMPLES} still wait for a case. */
+    static final class Examples {
+        private final boolean[] taken = new boolean[EXAMPLES.size()];
+
+        /** The index of the first example of {@code status} still waiting, now taken, or -1. */
+        int claim(CaseStatus status) {
+            for (int i = 0; i < taken.length; i++) {
+                if (!taken[i] && EXAMPLES.get(i).status() == status) {
+                    taken[i] = true;
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
     private static final String[] MATERIAL_NOTES = {"起诉状副本", "当事人身份证明复印件", "证据材料若干份", "送达地址确认书"};
     private static final MaterialKind[] MATERIALS = {MaterialKind.COMPLAINT, MaterialKind.IDENTITY_PROOF,
         MaterialKind.EVIDENCE, MaterialKind.SERVICE_ADDRESS};

@@ -42,9 +42,10 @@ import org.qiao.store.Transactions;
  * counties and leagues from the shipped division list, employers with valid unified social credit codes, workers
  * with valid resident IDs (Han and Mongolian names), per-worker claims exact to the fen, about 5% collective cases,
  * every status and source, each case with the status timeline that led to its status ({@link DemoCaseHistory}):
- * finished cases over the past three years, open ones received in the last weeks. The same seed at the same moment
- * gives the same data. Case numbers start at 0001 for each studio and year, or continue after the demo cases
- * already there.
+ * finished cases over the past three years, open ones received in the last weeks; each court-sourced case with its
+ * court referral ({@link DemoReferrals}), every referral type in every referral state from 400 cases on. The same
+ * seed at the same moment gives the same data. Case numbers start at 0001 for each studio and year, or continue after
+ * the demo cases already there.
  */
 public final class DemoDataService {
 

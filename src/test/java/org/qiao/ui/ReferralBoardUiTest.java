@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A mediator opens 诉调对接 over the demo's referrals: the board lists the referrals not yet handed back, overdue ones
- * first; filtering by a court leaves that court's; the sheet goes to the printer; Enter (as a double-click) opens the case page;
- * 登记转介 goes to the intake with a court source.
+ * first; filtering by a court leaves that court's; the sheet goes to the printer; Enter (as a double-click) opens the
+ * case page; 登记转介 goes to the intake with a court source.
  */
 class ReferralBoardUiTest extends WindowTest {
 

@@ -154,7 +154,10 @@ public final class ReferralBoardViewModel {
         if (r.overdue()) {
             return messages.get("board.left.overdue", days == null ? 0 : -days);
         }
-        return days == null ? "—" : days == 0 ? messages.get("board.left.today") : messages.get("board.left.days", days);
+        if (days == null) {
+            return "—";
+        }
+        return days == 0 ? messages.get("board.left.today") : messages.get("board.left.days", days);
     }
 
     /** Writes the deadline-control sheet of the board's filter and sends it to the printer. */

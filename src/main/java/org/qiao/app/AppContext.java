@@ -27,6 +27,7 @@ import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
 import org.qiao.service.PaymentService;
+import org.qiao.service.ReferralBoardService;
 import org.qiao.service.ReferralService;
 import org.qiao.service.Services;
 import org.qiao.service.SessionService;
@@ -114,7 +115,8 @@ public final class AppContext implements AutoCloseable {
             new PaymentService(tx, attachments, session, messages),
             new CourtService(tx, session),
             new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()),
-            new HandBackService(tx, calendar, agreements, session, messages));
+            new HandBackService(tx, calendar, agreements, session, messages),
+            new ReferralBoardService(tx, calendar, Clock.systemDefaultZone()));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.qiao.cli.HandBackCommand;
 import org.qiao.cli.PaymentsCommand;
 import org.qiao.cli.PrintCommand;
 import org.qiao.cli.QiaoCommand;
+import org.qiao.cli.ReferralsCommand;
 import org.qiao.cli.SessionsCommand;
 import org.qiao.cli.ToolsCommand;
 import org.qiao.cli.UsersCommand;
@@ -53,6 +54,8 @@ final class Commands {
         root.addSubcommand(new SessionsCommand(context.messages(), () -> context.services().sessions()));
         root.addSubcommand(new PaymentsCommand(context.messages(), () -> context.services().payments()));
         root.addSubcommand(new HandBackCommand(context.messages(), () -> context.services().handBacks()));
+        root.addSubcommand(new ReferralsCommand(context.messages(), () -> context.services().referralBoard(),
+            () -> context.services().courts()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

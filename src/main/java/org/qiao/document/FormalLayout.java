@@ -64,7 +64,12 @@ final class FormalLayout {
      * say on each how many there are.
      */
     static Document open(PdfDocument pdf) {
-        Document document = new Document(pdf, PageSize.A4, false);
+        return open(pdf, PageSize.A4);
+    }
+
+    /** {@link #open(PdfDocument)} on pages of {@code size} (A4 turned for a wide table). */
+    static Document open(PdfDocument pdf, PageSize size) {
+        Document document = new Document(pdf, size, false);
         document.setMargins(MARGIN_TOP, MARGIN_SIDE, MARGIN_BOTTOM, MARGIN_SIDE);
         document.setFont(DocumentFont.forDocument()).setFontSize(BODY_SIZE);
         // Without pdfCalligraph iText shapes nothing, but for every run of text in a script it could shape (Latin

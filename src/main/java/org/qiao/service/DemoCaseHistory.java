@@ -206,12 +206,17 @@ final class DemoCaseHistory {
         };
     }
 
+    /** The last day a change can have happened on. */
+    LocalDate lastDay() {
+        return lastDay;
+    }
+
     /** The sessions, agreements and payments that go with these timelines, on the same calendar and last day. */
     DemoMediationRecords mediationRecords() {
         return new DemoMediationRecords(this::nextWorkingDay, lastDay);
     }
 
-    private LocalDate nextWorkingDay(LocalDate day) {
+    LocalDate nextWorkingDay(LocalDate day) {
         LocalDate d = day;
         // The longest run of rest days (Spring Festival, National Day) is well under three weeks.
         for (int i = 0; i < 21 && !calendar.isWorkingDay(d); i++) {

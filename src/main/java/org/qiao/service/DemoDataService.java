@@ -33,6 +33,7 @@ import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.store.CaseBulkLoader;
+import org.qiao.store.ReferralRecordsLoader;
 import org.qiao.store.ReferenceData;
 import org.qiao.store.Transactions;
 
@@ -41,9 +42,10 @@ import org.qiao.store.Transactions;
  * counties and leagues from the shipped division list, employers with valid unified social credit codes, workers
  * with valid resident IDs (Han and Mongolian names), per-worker claims exact to the fen, about 5% collective cases,
  * every status and source, each case with the status timeline that led to its status ({@link DemoCaseHistory}):
- * finished cases over the past three years, open ones received in the last weeks. The same seed at the same moment
- * gives the same data. Case numbers start at 0001 for each studio and year, or continue after the demo cases
- * already there.
+ * finished cases over the past three years, open ones received in the last weeks; each court-sourced case with its
+ * court referral ({@link DemoReferrals}), every referral type in every referral state from 400 cases on. The same
+ * seed at the same moment gives the same data. Case numbers start at 0001 for each studio and year, or continue after
+ * the demo cases already there.
  */
 public final class DemoDataService {
 
@@ -174,6 +176,8 @@ public final class DemoDataService {
         int[] regionOf = new int[cases];
         byte[] statusOf = new byte[cases];
         byte[] sourceOf = new byte[cases];
+        byte[] variantOf = new byte[cases];
+        DemoReferrals.Examples examples = new DemoReferrals.Examples();
         long[] order = new long[cases];
         long epochDay = now.toLocalDate().toEpochDay();
         for (int i = 0; i < cases; i++) {
@@ -181,6 +185,15 @@ public final class DemoDataService {
             // The first cases cycle through every status and source so that even a small demo shows them all.
             CaseStatus status = i < STATUSES.length ? STATUSES[i] : pickStatus(random);
             CaseSource source = i < SOURCES.length ? SOURCES[i] : pickSource(random);
+            // Then the first cases of the statuses a court referral example needs come from that court, so that
+            // every referral type occurs in every referral state. Only the source changes: the random stream stays.
+            if (i >= SOURCES.length) {
+                int example = examples.claim(status);
+                if (example >= 0) {
+                    source = DemoReferrals.EXAMPLES.get(example).source();
+                    variantOf[i] = (byte) DemoReferrals.EXAMPLES.get(example).variant().ordinal();
+                }
+            }
             statusOf[i] = (byte) status.ordinal();
             sourceOf[i] = (byte) source.ordinal();
             long daysBack = epochDay - history.received(random, status, source).toEpochDay();
@@ -189,8 +202,11 @@ public final class DemoDataService {
         Arrays.sort(order);
         List<User> mediators = tx.call(r -> r.users().findAll()).stream()
             .filter(u -> u.getRole() == Role.MEDIATOR && u.isActive()).toList();
-        Generation state = new Generation(random, tx.call(r -> r.bulkLoader().nextIds()), mediators,
-            history.mediationRecords());
+        CaseBulkLoader.NextIds nextIds = tx.call(r -> r.bulkLoader().nextIds());
+        Generation state = new Generation(random, nextIds, mediators, history.mediationRecords(),
+            new DemoReferrals(seed, tx.call(r -> r.courts().active()), history,
+                r -> name(r, r.nextInt(100) < 35, r.nextInt(100) < 20), nextIds.referral(),
+                nextIds.referralMaterial()));
         // A database that already has demo cases continues their numbering instead of clashing with it. Asked before
         // the load, while the case numbers' index is there.
         Set<String> heads = new HashSet<>();
@@ -223,6 +239,7 @@ public final class DemoDataService {
                 List<CaseBulkLoader.NewCase> batch = new ArrayList<>(to - from);
                 List<CaseBulkLoader.NewStatusChange> changes = new ArrayList<>(4 * (to - from));
                 DemoMediationRecords.Into into = new DemoMediationRecords.Into();
+                List<ReferralRecordsLoader.NewReferral> referrals = new ArrayList<>();
                 for (int k = from; k < to; k++) {
                     int index = (int) order[k];
                     Region region = regions.get(regionOf[index]);
@@ -230,10 +247,11 @@ public final class DemoDataService {
                     String head = numberHead(studioPrefixes, region, received);
                     String number = head + zeroPadded(sequences.merge(head, 1, Integer::sum), 4) + "号";
                     batch.add(newCase(k, state, history, region, received, STATUSES[statusOf[index]],
-                        SOURCES[sourceOf[index]], number, employers, workers, changes, into));
+                        SOURCES[sourceOf[index]], number, employers, workers, changes, into,
+                        DemoReferrals.Variant.values()[variantOf[index]], referrals));
                 }
                 CaseBulkLoader.Batch work = new CaseBulkLoader.Batch(employers, workers, batch, changes,
-                    into.records());
+                    into.records(), referrals);
                 awaitWriter(writing);
                 writing = writer.submit(() -> tx.run(r -> r.bulkLoader().insert(work)));
             }
@@ -317,9 +335,12 @@ public final class DemoDataService {
         private final DemoMediationRecords records;
         private final Random recordsRandom;
         private final DemoMediationRecords.Ids ids;
+        private final DemoReferrals referrals;
 
-        Generation(Random random, CaseBulkLoader.NextIds ids, List<User> mediators, DemoMediationRecords records) {
+        Generation(Random random, CaseBulkLoader.NextIds ids, List<User> mediators, DemoMediationRecords records,
+                   DemoReferrals referrals) {
             this.random = random;
+            this.referrals = referrals;
             this.mediators = mediators;
             this.records = records;
             // Its own stream, so that cases and names do not depend on whether the database has mediators.
@@ -344,7 +365,8 @@ public final class DemoDataService {
     private CaseBulkLoader.NewCase newCase(int index, Generation state, DemoCaseHistory history, Region region,
         LocalDate received, CaseStatus status, CaseSource source, String number,
         List<CaseBulkLoader.NewEmployer> newEmployers, List<CaseBulkLoader.NewWorker> newWorkers,
-        List<CaseBulkLoader.NewStatusChange> changes, DemoMediationRecords.Into into) {
+        List<CaseBulkLoader.NewStatusChange> changes, DemoMediationRecords.Into into, DemoReferrals.Variant variant,
+        List<ReferralRecordsLoader.NewReferral> referrals) {
         Random random = state.random;
         EmployerRef employer = pickEmployer(state, region, newEmployers);
         Industry industry = employer.industry();
@@ -390,6 +412,14 @@ public final class DemoDataService {
         // Accepted cases carry their statutory mediation deadline (counted from receipt, by source), finished cases
         // their closing date, each the day of the step in the timeline, as CaseStatusService records them.
         DemoCaseHistory.Timeline timeline = history.timeline(random, status, source, received);
+        if (source.isCourtReferral()) {
+            ReferralRecordsLoader.NewReferral referral = state.referrals.referral(caseId, source, status,
+                region.code(), received, timeline.steps(), actor, variant, employer.name(),
+                topic(claims.get(0).category()));
+            if (referral != null) {
+                referrals.add(referral);
+            }
+        }
         for (DemoCaseHistory.Step step : timeline.steps()) {
             changes.add(new CaseBulkLoader.NewStatusChange(state.nextStatusChange++, caseId, step.from(), step.to(),
                 step.at(), actor, step.reason()));

@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,17 +92,18 @@ public final class CaseBulkLoader {
      * timelines, and their sessions, agreements, payments and follow-ups.
      */
     public record Batch(List<NewEmployer> employers, List<NewWorker> workers, List<NewCase> cases,
-                        List<NewStatusChange> statusChanges, MediationRecordsLoader.Records records) {
+                        List<NewStatusChange> statusChanges, MediationRecordsLoader.Records records,
+                        List<ReferralRecordsLoader.NewReferral> referrals) {
 
         /** A batch of cases without status timelines. */
         public Batch(List<NewEmployer> employers, List<NewWorker> workers, List<NewCase> cases) {
-            this(employers, workers, cases, List.of(), MediationRecordsLoader.Records.NONE);
+            this(employers, workers, cases, List.of(), MediationRecordsLoader.Records.NONE, List.of());
         }
     }
 
     /** The first free id of each table with an identity column. */
     public record NextIds(long employer, long worker, long disputeCase, long claim, long statusChange, long session,
-                          long agreement, long payment, long followUp) {
+                          long agreement, long payment, long followUp, long referral, long referralMaterial) {
     }
 
     /**
@@ -171,7 +174,7 @@ public final class CaseBulkLoader {
         "alter table (\\w+) add constraint (\\w+) foreign key \\((\\w+)\\) references (\\w+) \\((\\w+)\\)");
 
     private static final String[] TABLES = {"employer", "worker", "dispute_case", "claim", "case_status_change",
-        "mediation_session", "agreement", "payment", "follow_up"};
+        "mediation_session", "agreement", "payment", "follow_up", "referral", "referral_material"};
 
     private final Session session;
     private final AuditWriter audit;
@@ -193,7 +196,8 @@ public final class CaseBulkLoader {
                     }
                 }
             }
-            return new NextIds(next[0], next[1], next[2], next[3], next[4], next[5], next[6], next[7], next[8]);
+            return new NextIds(next[0], next[1], next[2], next[3], next[4], next[5], next[6], next[7], next[8],
+                next[9], next[10]);
         });
     }
 
@@ -565,9 +569,12 @@ public final class CaseBulkLoader {
             Timestamp now = Timestamp.valueOf(LocalDateTime.now());
             insertEmployers(connection, batch.employers(), now);
             insertWorkers(connection, batch.workers(), now);
-            insertCases(connection, batch.cases(), now);
+            Map<Long, ReferralRecordsLoader.NewReferral> referred = new HashMap<>();
+            batch.referrals().forEach(r -> referred.put(r.caseId(), r));
+            insertCases(connection, batch.cases(), referred, now);
             insertStatusChanges(connection, batch.statusChanges());
             MediationRecordsLoader.insert(connection, batch.records(), now);
+            ReferralRecordsLoader.insert(connection, batch.referrals(), now);
             if (!batch.cases().isEmpty()) {
                 long claims = batch.cases().stream().mapToLong(c -> c.claims().size()).sum();
                 audit.write(connection, "DisputeCase", null, "BULK", List.of(
@@ -576,7 +583,8 @@ public final class CaseBulkLoader {
                         + batch.workers().size() + " new workers, " + claims + " claims, "
                         + batch.records().sessions().size() + " sessions, " + batch.records().agreements().size()
                         + " agreements, " + batch.records().payments().size() + " payments, "
-                        + batch.records().followUps().size() + " follow-ups"));
+                        + batch.records().followUps().size() + " follow-ups, " + batch.referrals().size()
+                        + " court referrals"));
             }
             restartIdentities(connection);
         });
@@ -630,11 +638,13 @@ public final class CaseBulkLoader {
         }
     }
 
-    private static void insertCases(Connection connection, List<NewCase> cases, Timestamp now) throws SQLException {
+    private static void insertCases(Connection connection, List<NewCase> cases,
+                                    Map<Long, ReferralRecordsLoader.NewReferral> referred, Timestamp now)
+        throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into dispute_case (id, version, "
             + "created_at, updated_at, case_number, status, source, region_code, studio, received_date, summary, "
-            + "employer_id, mediator_id, accepted_date, mediation_due_date, closed_date) "
-            + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            + "employer_id, mediator_id, accepted_date, mediation_due_date, closed_date, court_name, "
+            + "court_case_number) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement party = connection.prepareStatement(
                  "insert into case_worker (case_id, worker_id, worker_order) values (?, ?, ?)");
              PreparedStatement claim = connection.prepareStatement("insert into claim (id, version, created_at, "
@@ -659,6 +669,9 @@ public final class CaseBulkLoader {
                 insert.setObject(13, c.acceptedDate(), Types.DATE);
                 insert.setObject(14, c.mediationDueDate(), Types.DATE);
                 insert.setObject(15, c.closedDate(), Types.DATE);
+                ReferralRecordsLoader.NewReferral referral = referred.get(c.id());
+                insert.setString(16, referral == null ? null : referral.courtName());
+                insert.setString(17, referral == null ? null : referral.courtCaseNumber());
                 insert.addBatch();
                 for (int order = 0; order < c.workerIds().size(); order++) {
                     party.setLong(1, c.id());

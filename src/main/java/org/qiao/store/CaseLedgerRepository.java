@@ -63,13 +63,17 @@ public final class CaseLedgerRepository {
     /** The most cases one kind of search-box match contributes to a filtered page. */
     public static final int CANDIDATES = 1_000;
 
-    /** The ledger columns of cases {@code c} (employer {@code e}), before any {@code where}. */
-    static final String ROW_FROM = "select c.id, c.case_number, c.status, c.source, c.received_date, e.name, "
+    /** The ledger columns of cases {@code c} (employer {@code e}), before any {@code from}. */
+    static final String ROW_COLUMNS = "select c.id, c.case_number, c.status, c.source, c.received_date, e.name, "
         + "(select count(*) from case_worker n where n.case_id = c.id), w.name, w.resident_id, "
         + "(select coalesce(sum(k.amount), 0) from claim k where k.case_id = c.id), c.region_code, u.display_name, "
-        + "c.mediation_due_date from dispute_case c join employer e on e.id = c.employer_id "
+        + "c.mediation_due_date";
+    /** What {@link #ROW_COLUMNS} joins to cases {@code c}. */
+    static final String ROW_JOINS = " join employer e on e.id = c.employer_id "
         + "left join case_worker f on f.case_id = c.id and f.worker_order = 0 "
         + "left join worker w on w.id = f.worker_id left join app_user u on u.id = c.mediator_id";
+    /** The ledger columns of cases {@code c} (employer {@code e}), before any {@code where}. */
+    static final String ROW_FROM = ROW_COLUMNS + " from dispute_case c" + ROW_JOINS;
     /** The ledger columns of the cases whose ids follow, by primary key: {@code ROW_SQL + "?, ?)"}. */
     static final String ROW_SQL = ROW_FROM + " where c.id in (";
     /** The order of {@link #find} over its union's columns: what matched, then newest case. */

@@ -39,6 +39,8 @@ import org.qiao.ui.handback.HandBackSection;
 import org.qiao.ui.handback.HandBackSectionViewModel;
 import org.qiao.ui.ledger.CaseView;
 import org.qiao.ui.ledger.CaseViewModel;
+import org.qiao.ui.court.ReferralBoardView;
+import org.qiao.ui.court.ReferralBoardViewModel;
 import org.qiao.ui.payment.OverdueInstalmentsView;
 import org.qiao.ui.payment.OverdueInstalmentsViewModel;
 import org.qiao.ui.payment.PaymentSectionView;
@@ -216,6 +218,10 @@ public final class DesktopApp {
         stage.getScene().setRoot(loginRoot);
     }
 
+    /**
+     * The referral board's 登记转介: the intake, with the case's source set to a court referral (委派, the commonest;
+     * the mediator changes it to 委托 or 特邀 there).
+     */
     /** Shows the case page of {@code number} inside the ledger, as if the mediator had opened it there. */
     private void openCase(String number) {
         mainViewModel.show(Section.CASES);
@@ -239,6 +245,7 @@ public final class DesktopApp {
             case INTAKE -> loader.load(IntakeView.class).root();
             case CASES -> loader.load(LedgerView.class).root();
             case MEDIATION -> loader.load(WeekView.class).root();
+            case COURT -> loader.load(ReferralBoardView.class).root();
             default -> loader.load(NotBuiltView.class).root();
         };
     }
@@ -318,6 +325,11 @@ public final class DesktopApp {
         if (type == PaymentSectionView.class) {
             return new PaymentSectionView(Objects.requireNonNull(pendingPayments, "a section of the case page"),
                 messages);
+        }
+        if (type == ReferralBoardView.class) {
+            return new ReferralBoardView(new ReferralBoardViewModel(services.referralBoard(), services.courts(),
+                this::openCase, () -> openReferralIntake(ReferralType.DELEGATED), new DocumentOutput(printer, documentsDir), background, errors,
+                messages, Clock.systemDefaultZone()), messages);
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

@@ -41,6 +41,7 @@ import org.qiao.domain.payment.InstalmentAllocation;
 import org.qiao.domain.payment.NextStep;
 import org.qiao.domain.payment.PaymentMethod;
 import org.qiao.domain.user.Role;
+import org.qiao.service.ReferralBoardService;
 import org.qiao.service.ConflictFinding;
 import org.qiao.ui.main.Section;
 
@@ -130,6 +131,7 @@ class BundleConsistencyTest {
         Arrays.stream(HandBackReason.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(CourtOutcome.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ReferralStatus.values()).forEach(v -> keys.add(v.messageKey()));
+        Arrays.stream(ReferralType.values()).forEach(v -> keys.add(ReferralBoardService.shortTypeKey(v)));
         Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.shortKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());

@@ -78,6 +78,17 @@ public final class StatutoryCalendar {
         return !isWeekend(date);
     }
 
+    /** How many working days lie after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
+    public int workingDaysAfter(LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** A weekend day that is not a make-up working day, or a statutory holiday. */
     public boolean isRestDay(LocalDate date) {
         return !isWorkingDay(date);

@@ -19,11 +19,16 @@ public enum ReferralStatus {
     /** The status of {@code referral}, whose case is in {@code caseStatus}. */
     public static ReferralStatus of(Referral referral, CaseStatus caseStatus) {
         Objects.requireNonNull(referral, "referral");
-        if (referral.getCourtOutcome() != null) {
+        return of(referral.getHandBackKind(), referral.getCourtOutcome(), caseStatus);
+    }
+
+    /** The status of a referral handed back as {@code handBack} (or not yet: null) with {@code outcome} (or null). */
+    public static ReferralStatus of(HandBackKind handBack, CourtOutcome outcome, CaseStatus caseStatus) {
+        if (outcome != null) {
             return OUTCOME_RECORDED;
         }
-        if (referral.getHandBackKind() != null) {
-            return referral.getHandBackKind() == HandBackKind.SUCCESS ? HANDED_BACK_SUCCESS : HANDED_BACK_FAILURE;
+        if (handBack != null) {
+            return handBack == HandBackKind.SUCCESS ? HANDED_BACK_SUCCESS : HANDED_BACK_FAILURE;
         }
         return caseStatus == CaseStatus.INTAKE || caseStatus == CaseStatus.ACCEPTED ? RECEIVED : MEDIATING;
     }

@@ -9,7 +9,7 @@ public enum Section {
     CASES(true),
     INTAKE(true),
     MEDIATION(true),
-    COURT(false),
+    COURT(true),
     LEGAL_AID(false),
     REPORTS(false),
     SETTINGS(true);

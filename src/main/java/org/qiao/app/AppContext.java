@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.calendar.CalendarDay;
+import org.qiao.domain.agreement.AgreementStatus;
 import org.qiao.domain.calendar.StatutoryCalendar;
 
 import org.qiao.domain.user.PasswordHasher;
@@ -22,6 +23,8 @@ import org.qiao.service.CourtService;
 import org.qiao.service.DemoDataService;
 import org.qiao.service.DraftService;
 import org.qiao.service.EvidenceService;
+import org.qiao.service.HandoffDocuments;
+import org.qiao.service.HandoffService;
 import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
@@ -102,16 +105,32 @@ public final class AppContext implements AutoCloseable {
         AttachmentStore attachments = new AttachmentStore(settings.dataDir().resolve("attachments"));
         CaseStatusService caseStatus = new CaseStatusService(tx, calendar, session);
         IntakeService intake = new IntakeService(tx, session, ReferenceData.regions(), attachments);
+        AgreementService agreements = new AgreementService(tx, session, caseStatus, messages);
+        PaymentService payments = new PaymentService(tx, attachments, session, messages);
+        ReferralService referrals = new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone());
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
             calendar, description, intake,
             caseStatus, new DraftService(tx),
             new EvidenceService(tx, attachments, session), new StudioService(tx, session),
             new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
-            new AgreementService(tx, session, caseStatus, messages),
+            agreements,
             new SessionService(tx, session),
-            new PaymentService(tx, attachments, session, messages),
+            payments,
             new CourtService(tx, session),
-            new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()));
+            referrals,
+            new HandoffService(tx, session, intake, referrals, payments, attachments, signedAgreement(agreements),
+                messages, Clock.systemDefaultZone()));
+    }
+
+    /**
+     * The hand-back documents until the hand-back letters exist: the signed agreement's PDF when the case has one,
+     * so a package is never without its papers.
+     */
+    private static HandoffDocuments signedAgreement(AgreementService agreements) {
+        return caseId -> agreements.versions(caseId).stream()
+            .filter(v -> v.status() == AgreementStatus.SIGNED)
+            .map(v -> new HandoffDocuments.Named("AGREEMENT", "agreement.pdf", agreements.pdf(v.id())))
+            .toList();
     }
 
     /**

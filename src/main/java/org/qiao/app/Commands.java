@@ -9,6 +9,7 @@ import org.qiao.cli.CalendarCommand;
 import org.qiao.cli.CasesCommand;
 import org.qiao.cli.CliErrors;
 import org.qiao.cli.DemoDataCommand;
+import org.qiao.cli.HandoffCommand;
 import org.qiao.cli.PaymentsCommand;
 import org.qiao.cli.PrintCommand;
 import org.qiao.cli.QiaoCommand;
@@ -49,6 +50,7 @@ final class Commands {
         root.addSubcommand(new VerifyDocumentCommand(context.messages(), () -> context.services().agreements()));
         root.addSubcommand(new SessionsCommand(context.messages(), () -> context.services().sessions()));
         root.addSubcommand(new PaymentsCommand(context.messages(), () -> context.services().payments()));
+        root.addSubcommand(new HandoffCommand(context.messages(), () -> context.services().handoffs()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

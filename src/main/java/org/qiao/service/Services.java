@@ -12,5 +12,5 @@ public record Services(AuthService auth, OverviewService overview, DemoDataServi
                        StudioService studios, CaseLedgerService ledger,
                        MediationClockService mediationClock, AgreementService agreements,
                        SessionService sessions, PaymentService payments,
-                       CourtService courts, ReferralService referrals) {
+                       CourtService courts, ReferralService referrals, HandoffService handoffs) {
 }

@@ -8,19 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qiao.domain.cases.DisputeCategory;
-import org.qiao.domain.cases.WorkerGroup;
-import org.qiao.domain.court.MaterialKind;
-import org.qiao.domain.court.ReferralType;
-import org.qiao.domain.identity.CreditCode;
-import org.qiao.domain.identity.ResidentId;
-import org.qiao.service.IntakeForm;
+import org.qiao.service.ReferralFixtures;
 import org.qiao.service.ReferralForm;
 import org.qiao.ui.TestDatabase;
 
@@ -45,21 +37,8 @@ class HandoffCommandTest {
     @BeforeEach
     void aReferral() {
         try (AppContext context = TestDatabase.open(sender, Locale.SIMPLIFIED_CHINESE)) {
-            long court = context.services().courts().active().stream().filter(c -> c.getCode().equals("内0602"))
-                .findFirst().orElseThrow().getId();
-            LocalDate signedFor = LocalDate.now().minusDays(3);
-            courtCaseNumber = "（" + signedFor.getYear() + "）内0602民诉前调77号";
-            String id17 = "15060219850101123";
-            String code17 = "91150602MA0N00012";
-            ReferralForm form = new ReferralForm(ReferralType.DELEGATED, court, courtCaseNumber, "王法官",
-                "0477-8561234", signedFor, false, List.of(new ReferralForm.MaterialEntry(MaterialKind.COMPLAINT,
-                    null, null)), null, "150602",
-                new IntakeForm.EmployerEntry(null, "鄂尔多斯市某某建筑有限公司", code17 + CreditCode.checkCharacter(code17),
-                    "张三", "东胜区", "0477-8123456", "建筑", "150602"),
-                List.of(new IntakeForm.WorkerEntry("巴特尔", id17 + ResidentId.checkCharacter(id17), "13912345678",
-                    "东胜区", Set.of(WorkerGroup.MIGRANT), false, List.of(new IntakeForm.ClaimEntry(
-                        DisputeCategory.WAGES, "8000.00", null, null, null)))),
-                "拖欠工资", "支付工资", null, null, null);
+            ReferralForm form = ReferralFixtures.form(context.services(), LocalDate.now().minusDays(3));
+            courtCaseNumber = form.courtCaseNumber().replace('(', '（').replace(')', '）');
             caseNumber = context.services().referrals().register(form, null).caseNumber();
         }
     }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +45,7 @@ final class HandoffManifest {
     }
 
     /** What a case's manifest is built from, read in one transaction. */
-    record Source(PackageKind kind, LocalDateTime createdAt, String senderName, String fingerprint,
+    record Source(PackageKind kind, OffsetDateTime createdAt, String senderName, String fingerprint,
                   DisputeCase disputeCase, Referral referral, Set<Long> representatives,
                   List<ReferralMaterial> materials, Map<Long, String> materialFiles, Agreement agreement,
                   Map<Long, Money> paid) {
@@ -54,7 +56,7 @@ final class HandoffManifest {
         m.put("format", HandoffPackage.FORMAT);
         m.put("formatVersion", HandoffPackage.VERSION);
         m.put("kind", s.kind().name());
-        m.put("createdAt", s.createdAt().withNano(0).toString());
+        m.put("createdAt", s.createdAt().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         m.putObject("sender").put("name", s.senderName()).put("keyFingerprint", s.fingerprint());
         DisputeCase c = s.disputeCase();
         Referral r = s.referral();

@@ -15,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -88,8 +90,10 @@ final class HandoffPackage {
         Path temporary = null;
         try {
             Files.createDirectories(target.getParent());
-            temporary = Files.createTempFile(target.getParent(), ".qiao-handoff-", ".part");
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temporary))) {
+            // Not createTempFile: its owner-only permissions would stay on a file meant to be handed on.
+            temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temporary,
+                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 put(zip, MANIFEST, manifestBytes);
                 put(zip, SIGNATURE, (Base64.getEncoder().encodeToString(HandoffKeys.sign(key.getPrivate(),
                     manifestBytes)) + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -266,17 +270,13 @@ final class HandoffPackage {
         return HexFormat.of().formatHex(digest().digest(content));
     }
 
+    /** The SHA-256 of a whole package file, which identifies the package (an import is recorded under it). */
     static String sha256(Path file) {
-        MessageDigest digest = digest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
+        try {
+            return sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new QiaoException(e, "handoff.check.unreadable", String.valueOf(file.getFileName()));
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest digest() {

@@ -9,6 +9,7 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -231,7 +232,7 @@ public final class HandoffService {
                 }
             }
             Agreement agreement = r.agreements().latestOfCase(caseId, AgreementStatus.SIGNED).orElse(null);
-            ObjectNode manifest = HandoffManifest.build(new HandoffManifest.Source(kind, LocalDateTime.now(clock),
+            ObjectNode manifest = HandoffManifest.build(new HandoffManifest.Source(kind, OffsetDateTime.now(clock),
                 c.getStudio(), key.getFingerprint(), c, referral, r.intake().representativeIds(caseId), materials,
                 scans, agreement, paid));
             return new Built(manifest, c.getCaseNumber(), kind);

@@ -56,7 +56,8 @@ final class HandoffManifest {
         m.put("format", HandoffPackage.FORMAT);
         m.put("formatVersion", HandoffPackage.VERSION);
         m.put("kind", s.kind().name());
-        m.put("createdAt", s.createdAt().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        m.put("createdAt",
+            s.createdAt().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         m.putObject("sender").put("name", s.senderName()).put("keyFingerprint", s.fingerprint());
         DisputeCase c = s.disputeCase();
         Referral r = s.referral();

@@ -275,7 +275,18 @@ public final class HandoffService {
      */
     public HandoffReport verify(Path file) {
         HandoffPackage.Opened opened = open(file);
-        return report(opened, HandoffManifest.read(opened.manifest()));
+        return report(opened, read(opened));
+    }
+
+    /** The manifest's content, once its scans are known to be in the package. */
+    private static HandoffManifest.Incoming read(HandoffPackage.Opened opened) {
+        HandoffManifest.Incoming in = HandoffManifest.read(opened.manifest());
+        for (HandoffManifest.MaterialIn material : in.materials()) {
+            if (material.file() != null && !opened.contents().containsKey(material.file())) {
+                throw new QiaoException("handoff.check.fileMissing", material.file());
+            }
+        }
+        return in;
     }
 
     private HandoffPackage.Opened open(Path file) {
@@ -319,7 +330,7 @@ public final class HandoffService {
      */
     public Imported importPackage(Path file) {
         HandoffPackage.Opened opened = open(file);
-        HandoffManifest.Incoming in = HandoffManifest.read(opened.manifest());
+        HandoffManifest.Incoming in = read(opened);
         checkLengths(in);
         Optional<Imported> before = tx.call(r -> r.handoffs().findImport(opened.packageSha256())
             .map(i -> new Imported(i.getCaseId(), r.cases().findById(i.getCaseId()).orElseThrow().getCaseNumber(),
@@ -372,7 +383,8 @@ public final class HandoffService {
                         opened.signerFingerprint(), now, actor));
                 });
             return new Imported(registration.caseId(), registration.caseNumber(), in.kind(), in.courtCaseNumber(),
-                false, registration.warnings().stream().map(w -> messages.get(w.messageKey(), w.args().toArray())).toList());
+                false, registration.warnings().stream()
+                    .map(w -> messages.get(w.messageKey(), w.args().toArray())).toList());
         } catch (ValidationException e) {
             FieldProblem problem = e.problems().get(0);
             throw new QiaoException(e, "handoff.import.refused", problem.field(),

@@ -18,7 +18,6 @@ import org.qiao.domain.FieldProblem;
 import org.qiao.domain.QiaoException;
 import org.qiao.domain.ValidationException;
 import org.qiao.domain.calendar.Deadline;
-import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.CaseStatusChange;
 import org.qiao.domain.cases.Claim;

@@ -69,8 +69,9 @@ final class HandoffSide implements AutoCloseable {
     }
 
     /**
-     * A 委派 referral of two workers signed for on 2026-03-02, mediated to a signed agreement (one worker agreed
-     * 6,000.00) and handed back on 2026-03-10 (the day of signing) with the court's confirmation recorded; returns the case id.
+     * A 委派 referral of two workers signed for on 2026-03-02, mediated to a signed agreement (both workers agreed
+     * 8,333.33 each, as claimed) and handed back on 2026-03-10, the day of signing, with the court's confirmation
+     * recorded; returns the case id.
      */
     long handedBackCase() {
         long mediator = tx.call(r -> r.users().save(new User("mediator.handoff" + IntakeFixtures.next(), "乌兰调解",

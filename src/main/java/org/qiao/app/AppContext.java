@@ -23,6 +23,7 @@ import org.qiao.service.DemoDataService;
 import org.qiao.service.DraftService;
 import org.qiao.service.EvidenceService;
 import org.qiao.service.HandBackService;
+import org.qiao.service.HandoffService;
 import org.qiao.service.IntakeService;
 import org.qiao.service.MediationClockService;
 import org.qiao.service.OverviewService;
@@ -105,6 +106,9 @@ public final class AppContext implements AutoCloseable {
         CaseStatusService caseStatus = new CaseStatusService(tx, calendar, session);
         IntakeService intake = new IntakeService(tx, session, ReferenceData.regions(), attachments);
         AgreementService agreements = new AgreementService(tx, session, caseStatus, messages);
+        PaymentService payments = new PaymentService(tx, attachments, session, messages);
+        ReferralService referrals = new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone());
+        HandBackService handBacks = new HandBackService(tx, calendar, agreements, session, messages);
         return new Services(new AuthService(tx, hasher, session), new OverviewService(tx), new DemoDataService(tx),
             calendar, description, intake,
             caseStatus, new DraftService(tx),
@@ -112,11 +116,15 @@ public final class AppContext implements AutoCloseable {
             new CaseLedgerService(tx, session, calendar), new MediationClockService(tx, calendar, session),
             agreements,
             new SessionService(tx, session),
-            new PaymentService(tx, attachments, session, messages),
+            payments,
             new CourtService(tx, session),
-            new ReferralService(tx, intake, calendar, attachments, Clock.systemDefaultZone()),
-            new HandBackService(tx, calendar, agreements, session, messages),
-            new ReferralBoardService(tx, calendar, Clock.systemDefaultZone()));
+            referrals,
+            handBacks,
+            new ReferralBoardService(tx, calendar, Clock.systemDefaultZone()),
+            // The package carries the hand-back's papers: the letter and, by outcome, the agreement with the
+            // 司法确认申请书 or the 调解终结告知书 with the 无争议事实记载.
+            new HandoffService(tx, session, intake, referrals, payments, attachments, handBacks, messages,
+                Clock.systemDefaultZone()));
     }
 
     /**

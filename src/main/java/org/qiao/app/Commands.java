@@ -11,6 +11,7 @@ import org.qiao.cli.CliErrors;
 import org.qiao.cli.CourtsCommand;
 import org.qiao.cli.DemoDataCommand;
 import org.qiao.cli.HandBackCommand;
+import org.qiao.cli.HandoffCommand;
 import org.qiao.cli.PaymentsCommand;
 import org.qiao.cli.PrintCommand;
 import org.qiao.cli.QiaoCommand;
@@ -56,6 +57,7 @@ final class Commands {
         root.addSubcommand(new HandBackCommand(context.messages(), () -> context.services().handBacks()));
         root.addSubcommand(new ReferralsCommand(context.messages(), () -> context.services().referralBoard(),
             () -> context.services().courts()));
+        root.addSubcommand(new HandoffCommand(context.messages(), () -> context.services().handoffs()));
         root.addSubcommand(new DemoDataCommand(context.messages(), context::services));
         root.addSubcommand(new BenchCommand(new BenchCommand.Targets(Main.class.getName(),
             BareWindow.class.getName(), AppSettings.defaultCacheDir(System.getenv()).resolve("bench-search")),

@@ -21,7 +21,7 @@ final class EarlyStart {
      * the informational options.
      */
     static final Set<String> NOT_A_WINDOW = Set.of("tools", "demo-data", "calendar", "users", "cases", "bench",
-        "sessions", "payments", "handback", "referrals", "print", "verify-document", "courts", "help",
+        "sessions", "payments", "handback", "handoff", "referrals", "print", "verify-document", "courts", "help",
         "--help", "-h", "--version", "-V");
 
     private final CompletableFuture<Void> toolkit = new CompletableFuture<>();

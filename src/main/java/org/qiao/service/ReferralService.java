@@ -67,7 +67,16 @@ public final class ReferralService {
      * @throws ValidationException with every problem, each on its field; nothing is stored
      */
     public Registration register(ReferralForm form, String sourcePackageSha256) {
+        return register(form, sourcePackageSha256, (r, disputeCase, now, actor) -> { });
+    }
+
+    /**
+     * {@link #register(ReferralForm, String)}, with {@code alongWith} run in the same transaction once the case is
+     * accepted: an imported hand-back's record and documents are stored with the case or not at all.
+     */
+    public Registration register(ReferralForm form, String sourcePackageSha256, IntakeService.AlongWith alongWith) {
         Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(alongWith, "alongWith");
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         Court court = storedCourt(problems, form);
@@ -103,6 +112,7 @@ public final class ReferralService {
             disputeCase.setAcceptedDate(now.toLocalDate());
             disputeCase.setMediationDueDate(deadline.due());
             CaseStatusService.move(r, disputeCase, CaseStatus.ACCEPTED, null, now, actor);
+            alongWith.store(r, disputeCase, now, actor);
         });
         List<Deadline.Warning> warnings = new ArrayList<>(stored.warnings());
         warnings.addAll(deadline.warnings());

@@ -13,5 +13,5 @@ public record Services(AuthService auth, OverviewService overview, DemoDataServi
                        MediationClockService mediationClock, AgreementService agreements,
                        SessionService sessions, PaymentService payments,
                        CourtService courts, ReferralService referrals,
-                       HandBackService handBacks, ReferralBoardService referralBoard) {
+                       HandBackService handBacks, ReferralBoardService referralBoard, HandoffService handoffs) {
 }

@@ -40,8 +40,8 @@ final class AuditListener implements PostInsertEventListener, PostUpdateEventLis
 
     /** Fields that change on every save and say nothing about what the user did. */
     private static final Set<String> SKIPPED = Set.of("version", "updatedAt", "createdAt");
-    /** Fields whose values must never be written anywhere. */
-    private static final Set<String> SECRET = Set.of("passwordHash");
+    /** Fields whose values must never be written anywhere: a password hash, the studio's private signing key. */
+    private static final Set<String> SECRET = Set.of("passwordHash", "privateKey");
     private static final int MAX_VALUE_LENGTH = 500;
     private static final String NONE = "∅";
 

@@ -30,6 +30,9 @@ import org.qiao.domain.cases.Worker;
 import org.qiao.domain.court.Court;
 import org.qiao.domain.court.Referral;
 import org.qiao.domain.court.ReferralMaterial;
+import org.qiao.domain.handoff.HandoffImport;
+import org.qiao.domain.handoff.StudioKey;
+import org.qiao.domain.handoff.TrustedKey;
 import org.qiao.domain.mediation.MediationEvent;
 import org.qiao.domain.mediation.MediationSession;
 import org.qiao.domain.payment.FollowUp;
@@ -49,7 +52,8 @@ public final class Database implements AutoCloseable {
         Agreement.class,
         MediationSession.class,
         Payment.class, FollowUp.class,
-        Court.class, Referral.class, ReferralMaterial.class);
+        Court.class, Referral.class, ReferralMaterial.class,
+        StudioKey.class, TrustedKey.class, HandoffImport.class);
 
     // H2 error codes (org.h2.api.ErrorCode), by number so nothing but the URL depends on H2.
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;

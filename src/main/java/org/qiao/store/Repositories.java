@@ -72,6 +72,11 @@ public final class Repositories {
         return new ReferralRepository(session);
     }
 
+    /** The studio's signing keys, trusted keys and imported exchange packages. */
+    public HandoffRepository handoffs() {
+        return new HandoffRepository(session);
+    }
+
     public DraftRepository drafts() {
         return new DraftRepository(session);
     }

@@ -37,6 +37,10 @@ import org.qiao.ui.intake.IntakeView;
 import org.qiao.ui.intake.IntakeViewModel;
 import org.qiao.ui.handback.HandBackSection;
 import org.qiao.ui.handback.HandBackSectionViewModel;
+import org.qiao.ui.handoff.HandoffExportControl;
+import org.qiao.ui.handoff.HandoffExportViewModel;
+import org.qiao.ui.handoff.HandoffImportControl;
+import org.qiao.ui.handoff.HandoffImportViewModel;
 import org.qiao.ui.ledger.CaseView;
 import org.qiao.ui.ledger.CaseViewModel;
 import org.qiao.ui.court.ReferralBoardView;
@@ -299,8 +303,16 @@ public final class DesktopApp {
             HandBackSectionViewModel handBack = new HandBackSectionViewModel(services.handBacks(),
                 pendingCasePage.detailProperty(), pendingCasePage::reload, messages, background, errors,
                 new DocumentOutput(printer, documentsDir), Clock.systemDefaultZone());
+            HandBackSection handBackSection = new HandBackSection(handBack, messages);
+            // The hand-back's exchange package, exported from the 诉调对接 section.
+            HandoffExportViewModel export = new HandoffExportViewModel(services.handoffs(), dialogs, background,
+                messages);
+            pendingCasePage.detailProperty().addListener((obs, old, detail) -> export.setCase(
+                detail == null || !detail.source().isCourtReferral() ? null : detail.id(),
+                detail == null ? null : detail.caseNumber()));
+            handBackSection.packageBox().getChildren().add(new HandoffExportControl(export, messages));
             return new CaseView(pendingCasePage, new AgreementSection(agreements, messages).root(),
-                new HandBackSection(handBack, messages).root());
+                handBackSection.root());
         }
         if (type == WeekView.class) {
             return new WeekView(new WeekViewModel(services.sessions(), services.auth(), this::openCase, messages,
@@ -327,9 +339,14 @@ public final class DesktopApp {
                 messages);
         }
         if (type == ReferralBoardView.class) {
-            return new ReferralBoardView(new ReferralBoardViewModel(services.referralBoard(), services.courts(),
-                this::openCase, () -> openReferralIntake(ReferralType.DELEGATED), new DocumentOutput(printer, documentsDir), background, errors,
-                messages, Clock.systemDefaultZone()), messages);
+            ReferralBoardViewModel board = new ReferralBoardViewModel(services.referralBoard(), services.courts(),
+                this::openCase, () -> openReferralIntake(ReferralType.DELEGATED),
+                new DocumentOutput(printer, documentsDir), background, errors, messages, Clock.systemDefaultZone());
+            ReferralBoardView view = new ReferralBoardView(board, messages);
+            // A court's referral package lands on the board without retyping.
+            view.importBox().getChildren().add(new HandoffImportControl(new HandoffImportViewModel(
+                services.handoffs(), dialogs, background, messages, imported -> board.refresh()), messages));
+            return view;
         }
         if (type == NotBuiltView.class) {
             return new NotBuiltView(new NotBuiltViewModel(pendingSection, messages));

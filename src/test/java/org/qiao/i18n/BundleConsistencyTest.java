@@ -36,6 +36,7 @@ import org.qiao.domain.court.HandBackReason;
 import org.qiao.domain.court.MaterialKind;
 import org.qiao.domain.court.ReferralStatus;
 import org.qiao.domain.court.ReferralType;
+import org.qiao.domain.handoff.PackageKind;
 import org.qiao.domain.payment.FollowUpMethod;
 import org.qiao.domain.payment.InstalmentAllocation;
 import org.qiao.domain.payment.NextStep;
@@ -132,6 +133,7 @@ class BundleConsistencyTest {
         Arrays.stream(CourtOutcome.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ReferralStatus.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(ReferralType.values()).forEach(v -> keys.add(ReferralBoardService.shortTypeKey(v)));
+        Arrays.stream(PackageKind.values()).forEach(v -> keys.add(v.messageKey()));
         Arrays.stream(NextStep.values()).forEach(v -> keys.add(v.shortKey()));
         for (Section section : Section.values()) {
             keys.add(section.labelKey());

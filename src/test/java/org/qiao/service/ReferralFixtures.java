@@ -22,6 +22,22 @@ public final class ReferralFixtures {
         return tx.call(r -> r.courts().findByCode(code)).orElseThrow().getId();
     }
 
+    /**
+     * A 委派 referral of one worker from 东胜区人民法院 for the services of a whole application (window and command-line
+     * tests), signed for {@code signedFor}.
+     */
+    public static ReferralForm form(Services services, LocalDate signedFor) {
+        long court = services.courts().active().stream().filter(c -> c.getCode().equals(COURT_CODE)).findFirst()
+            .orElseThrow().getId();
+        String number = "(" + signedFor.getYear() + ")" + COURT_CODE + typeWord(ReferralType.DELEGATED)
+            + IntakeFixtures.next() + "号";
+        return new ReferralForm(ReferralType.DELEGATED, court, number, "王法官", "0477-8561234", signedFor, false,
+            List.of(new ReferralForm.MaterialEntry(MaterialKind.COMPLAINT, null, null)), null, "150602",
+            IntakeFixtures.employer("某某" + IntakeFixtures.next() + "建筑有限公司"),
+            List.of(IntakeFixtures.worker("巴特尔", IntakeFixtures.residentId(), false)), "拖欠工资", "支付工资", null,
+            null, null);
+    }
+
     /** The court's type word for a referral of {@code type}: 民诉前调 before filing, 民初 after. */
     public static String typeWord(ReferralType type) {
         return type == ReferralType.DELEGATED ? "民诉前调" : "民初";

@@ -18,6 +18,8 @@ public final class FakeDialogService implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     /** Answers to "choose files", one list per question. */
     public final Deque<List<Path>> fileLists = new ArrayDeque<>();
+    /** Answers to "confirm", in order; yes once they run out. */
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
     /** Files handed to the system's viewer. */
     public final List<Path> opened = new ArrayList<>();
 
@@ -34,7 +36,8 @@ public final class FakeDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         shown.add(message);
-        return true;
+        Boolean answer = confirmations.poll();
+        return answer == null || answer;
     }
 
     @Override

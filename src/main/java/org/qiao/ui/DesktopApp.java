@@ -344,7 +344,7 @@ public final class DesktopApp {
                 new DocumentOutput(printer, documentsDir), background, errors, messages, Clock.systemDefaultZone());
             ReferralBoardView view = new ReferralBoardView(board, messages);
             // A court's referral package lands on the board without retyping.
-            view.importBox().getChildren().add(new HandoffImportControl(new HandoffImportViewModel(
+            view.placeImport(new HandoffImportControl(new HandoffImportViewModel(
                 services.handoffs(), dialogs, background, messages, imported -> board.refresh()), messages));
             return view;
         }

@@ -36,6 +36,7 @@ public final class ReferralBoardView {
     @FXML private Button printSheetButton;
     /** Where the integrator puts the control that imports a court's exchange package (another part of issue 5). */
     @FXML private HBox importBox;
+    private javafx.scene.Node importControl;
     @FXML private Label summary;
     @FXML private Label message;
     @FXML private TableView<Row> boardTable;
@@ -47,6 +48,9 @@ public final class ReferralBoardView {
 
     @FXML
     private void initialize() {
+        if (importControl != null) {
+            importBox.getChildren().setAll(importControl);
+        }
         courtFilter.setItems(viewModel.courtChoices());
         courtFilter.setConverter(Labels.named(ReferralBoardViewModel.CourtChoice::label));
         courtFilter.valueProperty().bindBidirectional(viewModel.courtProperty());
@@ -106,5 +110,13 @@ public final class ReferralBoardView {
     /** The empty box in the toolbar for the package-import control. */
     public HBox importBox() {
         return importBox;
+    }
+
+    /** Puts {@code control} (the package import) in the toolbar once the FXML is loaded. */
+    public void placeImport(javafx.scene.Node control) {
+        importControl = control;
+        if (importBox != null) {
+            importBox.getChildren().setAll(control);
+        }
     }
 }

@@ -119,6 +119,11 @@ public final class DesktopApp {
         this.documentsDir = Objects.requireNonNull(folder);
     }
 
+    /** Answers the window's dialogs with {@code dialogService} instead of real dialogs (tests); call before start. */
+    public void setDialogs(DialogService dialogService) {
+        this.dialogs = Objects.requireNonNull(dialogService);
+    }
+
     /** A notice shown on the sign-in card (the demo accounts, for the demo database); call before start. */
     public void setLoginNotice(String notice) {
         this.loginNotice = Objects.requireNonNull(notice);
@@ -143,7 +148,9 @@ public final class DesktopApp {
      */
     public void start(Stage primary, CompletableFuture<String> fontFamily) {
         this.stage = Objects.requireNonNull(primary);
-        this.dialogs = new FxDialogService(() -> stage, messages);
+        if (dialogs == null) {
+            this.dialogs = new FxDialogService(() -> stage, messages);
+        }
         this.loader = new ViewLoader(messages, this::controller);
         if (Application.getUserAgentStylesheet() == null) {
             applyTheme();

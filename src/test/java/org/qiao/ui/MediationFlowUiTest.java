@@ -63,10 +63,7 @@ class MediationFlowUiTest extends WindowTest {
         UiSteps.type(robot, "#agreement-worker-0-months", "2");
         UiSteps.press(robot, "#agreement-worker-0-split");
         UiSteps.waitUntilShowing(robot, "#agreement-worker-0-payment-1-due");
-        UiSteps.press(robot, "#agreement-save");
-        UiSteps.waitUntilShowing(robot, "#agreement-1-text");
-        UiSteps.press(robot, "#agreement-1-sign");
-        UiSteps.waitUntil(() -> UiSteps.text(robot, "#agreement-1-text").contains("已签署"));
+        UiSteps.saveAndSignAgreement(robot);
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").contains("达成协议"));
 
         UiSteps.waitUntilShowing(robot, "#paymentTotals");

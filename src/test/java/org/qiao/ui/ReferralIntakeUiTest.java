@@ -26,8 +26,6 @@ import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.LedgerRow;
 import org.qiao.domain.court.Court;
-import org.qiao.domain.identity.ResidentId;
-import org.qiao.domain.region.Region;
 
 /**
  * A mediator registers a 委派 referral from 东胜区人民法院 in the real window: picks the court by typing part of its
@@ -60,16 +58,7 @@ class ReferralIntakeUiTest extends WindowTest {
 
         ComboBox<Court> court = robot.lookup("#courtChoice").queryAs(ComboBox.class);
         UiSteps.waitUntil(() -> court.getItems().size() == 116);
-        TextField editor = court.getEditor();
-        robot.interact(() -> {
-            editor.requestFocus();
-            editor.setText("东胜区");
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        UiSteps.waitUntil(() -> court.getItems().size() == 1);
-        robot.type(KeyCode.ENTER);
-        UiSteps.waitUntil(() -> court.getValue() != null);
-        assertEquals("内0602", court.getValue().getCode());
+        assertEquals("内0602", UiSteps.chooseCourt(robot, "东胜区").getCode());
 
         UiSteps.type(robot, "#courtCaseNumber", "(2026)内0603民诉前调7号");
         UiSteps.type(robot, "#judgeName", "王法官");
@@ -82,14 +71,7 @@ class ReferralIntakeUiTest extends WindowTest {
         CheckBox complaint = robot.lookup("#material-COMPLAINT").queryAs(CheckBox.class);
         robot.interact(() -> complaint.setSelected(true));
 
-        choose(robot, "#league", "150600");
-        choose(robot, "#county", "150602");
-        UiSteps.type(robot, "#employerName", "鄂尔多斯市东胜区某物业服务有限公司");
-        UiSteps.type(robot, "#worker-0-name", "乌云其木格");
-        String first17 = "15060219850101" + "088";
-        UiSteps.type(robot, "#worker-0-residentId", first17 + ResidentId.checkCharacter(first17));
-        UiSteps.type(robot, "#worker-0-claim-0-amount", "12000");
-        UiSteps.type(robot, "#facts", "2026 年 1 月至 3 月的工资未发。");
+        UiSteps.fillOneWorkerCase(robot, "乌云其木格", "15060219850101088");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(UiSteps.text(robot, "#problem-courtCaseNumber").contains("不符"),
             UiSteps.text(robot, "#problem-courtCaseNumber"));
@@ -121,12 +103,5 @@ class ReferralIntakeUiTest extends WindowTest {
         assertTrue(!UiSteps.isShowing(robot, "#acceptButton"), "the referral's case is accepted already");
         UiSteps.press(robot, "#openCaseButton");
         UiSteps.waitUntil(() -> UiSteps.text(robot, "#heading").startsWith(saved.caseNumber()));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void choose(FxRobot robot, String query, String code) {
-        ChoiceBox<Region> box = robot.lookup(query).queryAs(ChoiceBox.class);
-        robot.interact(() -> box.setValue(box.getItems().stream().filter(r -> r.code().equals(code)).findFirst()
-            .orElseThrow()));
     }
 }

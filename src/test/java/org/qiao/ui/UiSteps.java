@@ -6,14 +6,20 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.qiao.domain.court.Court;
+import org.qiao.domain.identity.ResidentId;
+import org.qiao.domain.region.Region;
 
 /** What the headless UI tests do with the window: type into fields, read labels, wait for what a person sees. */
 final class UiSteps {
@@ -117,6 +123,55 @@ final class UiSteps {
         scrollTo(robot, "#sessionSave");
         robot.clickOn("#sessionSave");
         waitUntilShowing(robot, "#session-0");
+    }
+
+    /**
+     * Picks the court on the intake screen's referral form by typing {@code nameFragment}, which must leave one
+     * court in the list, and pressing Enter, as a mediator does.
+     */
+    @SuppressWarnings("unchecked")
+    static Court chooseCourt(FxRobot robot, String nameFragment) throws Exception {
+        ComboBox<Court> court = robot.lookup("#courtChoice").queryAs(ComboBox.class);
+        waitUntil(() -> !court.getItems().isEmpty());
+        TextField editor = court.getEditor();
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.setText(nameFragment);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> court.getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> court.getValue() != null);
+        return court.getValue();
+    }
+
+    /**
+     * Fills the intake form's parties and facts: an employer of 东胜区, one worker {@code worker} whose resident id
+     * starts with {@code first17} (its check character added), claiming 12,000 yuan of wages.
+     */
+    static void fillOneWorkerCase(FxRobot robot, String worker, String first17) {
+        chooseRegion(robot, "#league", "150600");
+        chooseRegion(robot, "#county", "150602");
+        type(robot, "#employerName", "鄂尔多斯市东胜区某物业服务有限公司");
+        type(robot, "#worker-0-name", worker);
+        type(robot, "#worker-0-residentId", first17 + ResidentId.checkCharacter(first17));
+        type(robot, "#worker-0-claim-0-amount", "12000");
+        type(robot, "#facts", "2026 年 1 月至 3 月的工资未发。");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void chooseRegion(FxRobot robot, String query, String code) {
+        ChoiceBox<Region> box = robot.lookup(query).queryAs(ChoiceBox.class);
+        robot.interact(() -> box.setValue(box.getItems().stream().filter(r -> r.code().equals(code)).findFirst()
+            .orElseThrow()));
+    }
+
+    /** Saves the agreement drafted on the case page as the case's first version and signs it, as of today. */
+    static void saveAndSignAgreement(FxRobot robot) throws Exception {
+        press(robot, "#agreement-save");
+        waitUntilShowing(robot, "#agreement-1-text");
+        press(robot, "#agreement-1-sign");
+        waitUntil(() -> text(robot, "#agreement-1-text").contains("已签署"));
     }
 
     static void waitUntilShowing(FxRobot robot, String query) throws Exception {

@@ -32,10 +32,18 @@ abstract class WindowTest {
 
     /** Call from the test class's own {@code @Start} method: TestFX looks for it in the test class only. */
     protected void openWindow(Stage stage) {
+        openWindow(stage, null);
+    }
+
+    /** As {@link #openWindow(Stage)}, with the window's dialogs answered by {@code dialogs} when it is given. */
+    protected void openWindow(Stage stage, DialogService dialogs) {
         context = openContext(dataDir.resolve("db"));
         background = new FxBackgroundTasks();
         DesktopApp app = new DesktopApp(context.messages(), context::services, locale -> { }, background);
         app.setDocumentOutput(printer, dataDir.resolve("documents"));
+        if (dialogs != null) {
+            app.setDialogs(dialogs);
+        }
         app.start(stage, dataDir.resolve("cache"));
     }
 

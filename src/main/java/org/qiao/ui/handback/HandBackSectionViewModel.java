@@ -131,7 +131,8 @@ public final class HandBackSectionViewModel {
         }
         HandBackService.View v = found.get();
         referral.set(messages.get("handback.ui.referral", v.courtName(), v.courtCaseNumber(),
-            messages.get(v.type().messageKey()), v.judgeName(), v.judgeContact() == null ? "" : v.judgeContact(),
+            messages.get(v.type().messageKey()), v.judgeContact() == null || v.judgeContact().isBlank() ? v.judgeName()
+                : messages.get("handback.ui.judgeWithContact", v.judgeName(), v.judgeContact()),
             v.signedForDate().toString(), v.caseNumber()));
         List<String> listed = v.materials().stream().map(m -> m.note() == null || m.note().isBlank()
             ? messages.get(m.kind().messageKey())

@@ -32,7 +32,9 @@ final class DemoReferrals {
 
     /** How a referral's open questions are decided: at random, or (for the guaranteed examples) fixed. */
     enum Variant {
-        RANDOM, NO_OUTCOME, WITH_OUTCOME
+        RANDOM, NO_OUTCOME, WITH_OUTCOME,
+        /** Mediation has ended but the file has not gone back to the court yet. */
+        NOT_HANDED_BACK
     }
 
     /** A case the demo always has, so that even a small demo shows every referral type in every state. */
@@ -40,8 +42,8 @@ final class DemoReferrals {
     }
 
     /**
-     * Per type: received (accepted), mediating, handed back after an agreement, the same with the court's outcome, and
-     * handed back after failing.
+     * Per type: received (accepted), mediating, failed but not yet handed back, handed back after an agreement, the same
+     * with the court's outcome, and handed back after failing.
      */
     static final List<Example> EXAMPLES = examples();
 
@@ -99,6 +101,7 @@ final class DemoReferrals {
             CaseSource source = type.caseSource();
             examples.add(new Example(CaseStatus.ACCEPTED, source, Variant.RANDOM));
             examples.add(new Example(CaseStatus.IN_MEDIATION, source, Variant.RANDOM));
+            examples.add(new Example(CaseStatus.MEDIATION_FAILED, source, Variant.NOT_HANDED_BACK));
             examples.add(new Example(CaseStatus.PERFORMING, source, Variant.NO_OUTCOME));
             examples.add(new Example(CaseStatus.PERFORMING, source, Variant.WITH_OUTCOME));
             examples.add(new Example(CaseStatus.HANDED_BACK, source, Variant.NO_OUTCOME));
@@ -135,7 +138,9 @@ final class DemoReferrals {
         LocalDate signed = dayOf(steps, CaseStatus.AGREEMENT_SIGNED);
         LocalDate failed = dayOf(steps, CaseStatus.MEDIATION_FAILED);
         LocalDate handedBack = dayOf(steps, CaseStatus.HANDED_BACK);
-        if (handedBack != null) {
+        if (variant == Variant.NOT_HANDED_BACK) {
+            reason = null;
+        } else if (handedBack != null) {
             reason = HandBackReason.MEDIATION_FAILED;
             back = handedBack;
         } else if (signed != null) {

@@ -114,7 +114,7 @@ class HandBackServiceTest {
         assertEquals(LocalDate.of(2026, 4, 7), window.due());
         assertEquals(28, window.daysLeft());
         assertTrue(!window.applied() && !window.missed());
-        assertEquals(ReferralStatus.MEDIATING, handBacks.view(caseId).status());
+        assertEquals(ReferralStatus.TO_HAND_BACK, handBacks.view(caseId).status());
     }
 
     @Test

@@ -59,7 +59,7 @@ class ReferralBoardUiTest extends WindowTest {
         ComboBox<ReferralBoardViewModel.CourtChoice> court = robot.lookup("#courtFilter").queryComboBox();
         UiSteps.waitUntil(() -> court.getItems().size() > 100);
         ReferralBoardViewModel.CourtChoice chosen = court.getItems().stream()
-            .filter(c -> c.label().startsWith(first.court() + "（")).findFirst().orElseThrow();
+            .filter(c -> c.label().startsWith(first.courtName() + "（")).findFirst().orElseThrow();
         robot.interact(() -> court.setValue(chosen));
         UiSteps.waitUntil(() -> table.getItems().stream().allMatch(r -> r.court().equals(first.court())));
         assertTrue(table.getItems().stream().anyMatch(r -> r.caseNumber().equals(first.caseNumber())));

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.qiao.domain.TrackedEntity;
 
 /**
@@ -40,6 +41,9 @@ public class Court extends TrackedEntity {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    /** A district's court named with its city first: 包头市九原区人民法院. */
+    private static final Pattern CITY_DISTRICT = Pattern.compile("^.+?市(.+区)人民法院$");
 
     protected Court() {
         // for JPA
@@ -106,5 +110,18 @@ public class Court extends TrackedEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /**
+     * The name as people in the courts and studios say it, for narrow columns: 中级人民法院 → 中院, 高级人民法院 → 高院,
+     * 人民法院 → 法院, and a district's court without its city (包头市九原区人民法院 → 九原区法院: Inner Mongolia has no
+     * two districts of one name). Other names stay as they are.
+     */
+    public static String shortName(String name) {
+        var district = CITY_DISTRICT.matcher(name);
+        if (district.matches()) {
+            return district.group(1) + "法院";
+        }
+        return name.replace("中级人民法院", "中院").replace("高级人民法院", "高院").replace("人民法院", "法院");
     }
 }

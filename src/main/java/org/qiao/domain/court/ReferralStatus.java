@@ -5,13 +5,16 @@ import java.util.Objects;
 import org.qiao.domain.cases.CaseStatus;
 
 /**
- * Where a referral stands: received → mediating → handed back (success / failure) → court outcome recorded. Not
+ * Where a referral stands: received → mediating → (mediation over, to hand back) → handed back (success / failure) →
+ * court outcome recorded. Not
  * stored; it follows from the referral's hand-back and outcome and from its case's status, so it cannot drift.
  * Bundle key {@code referral.status.<NAME>}.
  */
 public enum ReferralStatus {
     RECEIVED,
     MEDIATING,
+    /** Mediation has ended (agreement signed, failed, withdrawn, closed) but the file has not gone back yet. */
+    TO_HAND_BACK,
     HANDED_BACK_SUCCESS,
     HANDED_BACK_FAILURE,
     OUTCOME_RECORDED;
@@ -30,12 +33,16 @@ public enum ReferralStatus {
         if (handBack != null) {
             return handBack == HandBackKind.SUCCESS ? HANDED_BACK_SUCCESS : HANDED_BACK_FAILURE;
         }
-        return caseStatus == CaseStatus.INTAKE || caseStatus == CaseStatus.ACCEPTED ? RECEIVED : MEDIATING;
+        return switch (Objects.requireNonNull(caseStatus, "caseStatus")) {
+            case INTAKE, ACCEPTED -> RECEIVED;
+            case IN_MEDIATION -> MEDIATING;
+            default -> TO_HAND_BACK;
+        };
     }
 
     /** Whether the studio still holds the referral (not yet handed back). */
     public boolean isOpen() {
-        return this == RECEIVED || this == MEDIATING;
+        return this == RECEIVED || this == MEDIATING || this == TO_HAND_BACK;
     }
 
     public String messageKey() {

@@ -12,8 +12,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 import org.qiao.i18n.Messages;
@@ -63,17 +65,17 @@ public final class ReferralBoardView {
         summary.textProperty().bind(viewModel.summaryProperty());
         message.textProperty().bind(viewModel.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        // Columns of fixed content keep their width; case numbers, courts and parties share what is left.
+        // Every column but the parties' keeps its width; the parties take what is left, in full in the tooltip.
         boardTable.getColumns().setAll(List.of(
-            column("board.column.caseNumber", Row::caseNumber, 150, false),
-            column("board.column.court", Row::court, 140, false),
-            column("board.column.courtCaseNumber", Row::courtCaseNumber, 170, false),
+            withTooltip(column("board.column.caseNumber", Row::caseNumber, 196, true), Row::caseNumber),
+            withTooltip(column("board.column.court", Row::court, 128, true), Row::courtName),
+            column("board.column.courtCaseNumber", Row::courtCaseNumber, 232, true),
             column("board.column.type", Row::type, 48, true),
-            column("board.column.parties", Row::parties, 200, false),
-            column("board.column.signedFor", Row::signedFor, 90, true),
-            column("board.column.due", Row::due, 90, true),
+            withTooltip(column("board.column.parties", Row::parties, 150, false), Row::parties),
+            withTooltip(column("board.column.due", Row::due, 90, true),
+                row -> messages.get("board.tooltip.signedFor", row.signedFor())),
             column("board.column.left", Row::left, 132, true),
-            column("board.column.status", Row::status, 128, true),
+            withTooltip(column("board.column.status", Row::status, 70, true), Row::status),
             column("board.column.mediator", Row::mediator, 64, true)));
         boardTable.setItems(viewModel.rows());
         boardTable.setPlaceholder(new Label(messages.get("board.empty")));
@@ -89,6 +91,20 @@ public final class ReferralBoardView {
         } else {
             column.setMinWidth(width * 0.6);
         }
+        return column;
+    }
+
+    /** Shows {@code full} of the row as the cell's tooltip, for text a narrow column cuts. */
+    private TableColumn<Row, String> withTooltip(TableColumn<Row, String> column, Function<Row, String> full) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(full.apply(row)));
+            }
+        });
         return column;
     }
 

@@ -46,8 +46,8 @@ public final class ReferralBoardViewModel {
     public record MonthChoice(YearMonth month, String label) {
     }
 
-    /** One row of the board, as shown. */
-    public record Row(String caseNumber, String court, String courtCaseNumber, String type, String parties,
+    /** One row of the board, as shown; {@code court} is the short name, {@code courtName} the full one. */
+    public record Row(String caseNumber, String court, String courtName, String courtCaseNumber, String type, String parties,
                       String signedFor, String due, String left, boolean overdue, String status, String mediator) {
     }
 
@@ -142,7 +142,7 @@ public final class ReferralBoardViewModel {
     }
 
     private Row row(BoardRow r) {
-        return new Row(r.caseNumber(), r.courtName(), r.courtCaseNumber(),
+        return new Row(r.caseNumber(), Court.shortName(r.courtName()), r.courtName(), r.courtCaseNumber(),
             messages.get(ReferralBoardService.shortTypeKey(r.type())), ReferralBoardService.parties(messages, r),
             r.signedForDate().toString(), r.mediationDue() == null ? "—" : r.mediationDue().toString(), left(r),
             r.overdue(), messages.get(r.status().messageKey()),

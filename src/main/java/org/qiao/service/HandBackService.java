@@ -88,7 +88,10 @@ public final class HandBackService implements HandoffDocuments {
         CourtOutcome.MEDIATION_STATEMENT, CourtOutcome.CLAIM_WITHDRAWN);
     /** The case statuses from which a failed mediation can go back, through MEDIATION_FAILED where needed. */
     private static final Set<CaseStatus> FAILURE_FROM = EnumSet.of(CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION,
-        CaseStatus.MEDIATION_FAILED);
+        CaseStatus.MEDIATION_FAILED, CaseStatus.WITHDRAWN, CaseStatus.NOT_ACCEPTED, CaseStatus.CLOSED);
+    /** Where a case ended on its own: the file still goes back to the court, the case keeps its status. */
+    private static final Set<CaseStatus> ENDED = EnumSet.of(CaseStatus.WITHDRAWN, CaseStatus.NOT_ACCEPTED,
+        CaseStatus.CLOSED);
     /** The judicial-confirmation case type (民事特别程序). */
     static final String CONFIRMATION_TYPE = "民特";
     static final String FILING_TYPE = "民初";
@@ -184,6 +187,19 @@ public final class HandBackService implements HandoffDocuments {
         return FAILURE_FROM.contains(status);
     }
 
+    /**
+     * The reason a failure hand-back of a case in {@code status} most likely has, for the form to propose: the case's
+     * own end (调解不成, 撤回, 不予受理); none while mediation is still open, where the mediator says why.
+     */
+    public static Optional<HandBackReason> proposedReason(CaseStatus status) {
+        return Optional.ofNullable(switch (status) {
+            case MEDIATION_FAILED -> HandBackReason.MEDIATION_FAILED;
+            case WITHDRAWN -> HandBackReason.PARTY_WITHDREW;
+            case NOT_ACCEPTED -> HandBackReason.REFUSED_MEDIATION;
+            default -> null;
+        });
+    }
+
     /** The id of the case numbered {@code caseNumber}; {@code cases.unknown} if there is none. */
     public long caseId(String caseNumber) {
         String number = Objects.requireNonNull(caseNumber, "caseNumber").strip();
@@ -255,7 +271,8 @@ public final class HandBackService implements HandoffDocuments {
      * Hands a referral back without agreement: records the reason, the undisputed facts and the note, and moves
      * the case to {@code HANDED_BACK}: from {@code ACCEPTED} through {@code IN_MEDIATION} and
      * {@code MEDIATION_FAILED}, from {@code IN_MEDIATION} through {@code MEDIATION_FAILED}, each step recorded with
-     * the reason — all in one transaction.
+     * the reason — all in one transaction. A case that ended on its own ({@code WITHDRAWN}, {@code NOT_ACCEPTED},
+     * {@code CLOSED} without a signed agreement) keeps its status: only its referral goes back.
      *
      * @throws ValidationException {@code reason}: {@code handback.reason.required}, {@code handback.reason.notFailure};
      *     {@code date} as for a success; {@code facts}: {@code handback.facts.required} (empty facts without a note),
@@ -270,7 +287,8 @@ public final class HandBackService implements HandoffDocuments {
         return tx.call(r -> {
             DisputeCase c = loadCase(r, caseId);
             Referral referral = openReferral(r, caseId, expectedVersion);
-            if (!FAILURE_FROM.contains(c.getStatus())) {
+            if (!FAILURE_FROM.contains(c.getStatus())
+                || c.getStatus() == CaseStatus.CLOSED && signedAgreement(r, caseId).isPresent()) {
                 throw new QiaoException("handback.failure.caseStatus", c.getCaseNumber(),
                     messages.get(c.getStatus().messageKey()));
             }
@@ -298,7 +316,9 @@ public final class HandBackService implements HandoffDocuments {
             if (c.getStatus() == CaseStatus.IN_MEDIATION) {
                 CaseStatusService.move(r, c, CaseStatus.MEDIATION_FAILED, statusReason, now, actor);
             }
-            CaseStatusService.move(r, c, CaseStatus.HANDED_BACK, statusReason, now, actor);
+            if (!ENDED.contains(c.getStatus())) {
+                CaseStatusService.move(r, c, CaseStatus.HANDED_BACK, statusReason, now, actor);
+            }
             c.setMediationDueDate(null);
             r.cases().save(c);
             referral.handBack(reason, date, why, actor);

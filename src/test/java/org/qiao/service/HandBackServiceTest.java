@@ -206,6 +206,22 @@ class HandBackServiceTest {
     }
 
     @Test
+    void aWithdrawnReferralGoesBackToTheCourtAndTheCaseStaysWithdrawn() {
+        long caseId = referred();
+        status.change(caseId, CaseStatus.WITHDRAWN, "申请人撤回调解申请");
+        HandBackService.View before = handBacks.view(caseId);
+        assertEquals(ReferralStatus.TO_HAND_BACK, before.status());
+        assertEquals(HandBackReason.PARTY_WITHDREW, HandBackService.proposedReason(before.caseStatus()).orElseThrow());
+        int changes = status.history(caseId).size();
+        HandBackService.View after = handBacks.handBackFailure(caseId, before.referralVersion(),
+            HandBackReason.PARTY_WITHDREW, TODAY, "", "申请人于2026年3月9日撤回调解申请");
+        assertEquals(ReferralStatus.HANDED_BACK_FAILURE, after.status());
+        assertEquals(CaseStatus.WITHDRAWN, caseStatus(caseId));
+        assertEquals(changes, status.history(caseId).size(), "a final case does not move");
+        assertEquals(TODAY, referral(caseId).getHandedBackDate());
+    }
+
+    @Test
     void aCaseWithASignedAgreementCannotGoBackAsAFailure() {
         long caseId = agreed(LocalDate.of(2026, 3, 9));
         QiaoException e = assertThrows(QiaoException.class,

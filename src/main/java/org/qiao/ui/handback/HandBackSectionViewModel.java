@@ -154,6 +154,9 @@ public final class HandBackSectionViewModel {
         outcomes.setAll(v.handedBack() ? HandBackService.outcomesAfter(v.handBackKind()) : List.of());
         documentLines.setAll(v.handedBack() ? HandBackService.kindsFor(v.handBackKind()).stream()
             .map(kind -> new DocumentLine(kind, messages.get(HandBackService.labelKey(kind)))).toList() : List.of());
+        if (failureReason.get() == null && canFail.get()) {
+            HandBackService.proposedReason(v.caseStatus()).ifPresent(failureReason::set);
+        }
         String today = LocalDate.now(clock).toString();
         for (StringProperty date : List.of(successDate, failureDate, appliedDate, outcomeDate)) {
             if (date.get().isBlank()) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.qiao.document.DeadlineSheetDocument.Line;
+import org.qiao.domain.court.Court;
 import org.qiao.i18n.Messages;
 
 /**
@@ -34,8 +35,9 @@ import org.qiao.i18n.Messages;
  */
 public final class DeadlineSheetPdf {
 
-    private static final float[] WIDTHS = {4, 12, 14, 12, 5, 13, 8, 8, 9, 9, 6};
-    private static final float TABLE_SIZE = 9;
+    /** Court numbers and case numbers fit on one line; the court goes by its short name; the parties wrap. */
+    private static final float[] WIDTHS = {4, 10, 18.5f, 15.5f, 4, 14, 7.25f, 7.25f, 8, 6, 5.5f};
+    private static final float TABLE_SIZE = 8.5f;
     private static final float SIGN_LINE_HEIGHT = 30;
 
     private final Messages messages;
@@ -93,7 +95,7 @@ public final class DeadlineSheetPdf {
             if (line.overdue()) {
                 left.simulateBold();
             }
-            List<Cell> cells = List.of(cell(Integer.toString(number)), cell(line.courtName()),
+            List<Cell> cells = List.of(cell(Integer.toString(number)), cell(Court.shortName(line.courtName())),
                 cell(line.courtCaseNumber()), cell(line.caseNumber()), cell(line.type()),
                 cell(line.parties()).setTextAlignment(TextAlignment.LEFT), cell(date(line.signedFor())),
                 cell(date(line.due())), left, cell(line.status()), cell(text(line.mediator())));
@@ -137,7 +139,9 @@ public final class DeadlineSheetPdf {
         return new Div().setKeepTogether(true).add(new Paragraph(totals).setMarginTop(8)).add(signatures);
     }
 
+    /** A table cell with little padding and tight lines: the sheet lists many referrals to a page. */
     private static Cell row(Cell cell) {
+        cell.getChildren().forEach(child -> ((Paragraph) child).setMultipliedLeading(1.1f));
         return cell.setPaddingTop(2).setPaddingBottom(2).setPaddingLeft(2).setPaddingRight(2);
     }
 

@@ -11,6 +11,7 @@ import static org.qiao.document.FormalLayout.title;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -108,10 +109,15 @@ public final class HandBackPdf {
         heading(document, messages.get("handback.pdf.letter.enclosures"));
         List<String> enclosures = new ArrayList<>(p.enclosures());
         p.returnedMaterials().forEach(m -> enclosures.add(messages.get("handback.pdf.letter.returned", m)));
-        numbered(document, enclosures);
-        document.add(body(messages.get("handback.pdf.letter.contact", p.mediatorName(), blank(p.studioContact())))
+        numbered(document, enclosures.subList(0, enclosures.size() - 1));
+        // The last enclosure, the contact line and the closing share a page: the seal never stands alone.
+        List<Paragraph> tail = new ArrayList<>();
+        tail.add(numberedLine(enclosures.size(), enclosures.get(enclosures.size() - 1)));
+        tail.add(body(messages.get("handback.pdf.letter.contact", p.mediatorName(), blank(p.studioContact())))
             .setMarginTop(8));
-        closing(document, p);
+        tail.addAll(addressee(p));
+        tail.addAll(seal(p));
+        keptTogether(document, tail);
     }
 
     private void sessions(Document document, HandBackPapers p) {
@@ -183,7 +189,7 @@ public final class HandBackPdf {
             messages.get("handback.pdf.confirmation.attach.address", parties)));
         document.add(body(messages.get("handback.pdf.confirmation.deadline", date(a.signedDate()), date(a.applyBy())))
             .setMarginTop(6).simulateBold());
-        addressee(document, p);
+        addressee(p).forEach(document::add);
         List<String> signers = new ArrayList<>();
         for (int i = 0; i < workers.size(); i++) {
             signers.add(messages.get("handback.pdf.sign.as", applicant(i), workers.get(i).name()));
@@ -215,8 +221,10 @@ public final class HandBackPdf {
         indented(document, messages.get("handback.pdf.termination.return", p.courtName()));
         indented(document, messages.get(p.undisputedFacts().isBlank() ? "handback.pdf.termination.noFacts"
             : "handback.pdf.termination.facts"));
-        indented(document, messages.get("handback.pdf.termination.notice"));
-        seal(document, p);
+        List<Paragraph> tail = new ArrayList<>();
+        tail.add(body(messages.get("handback.pdf.termination.notice")).setFirstLineIndent(INDENT));
+        tail.addAll(seal(p));
+        keptTogether(document, tail);
     }
 
     // ---- 无争议事实记载 ----
@@ -261,23 +269,23 @@ public final class HandBackPdf {
         }
     }
 
-    /** 此致 the court, then the studio's seal line and the date at the right. */
-    private void closing(Document document, HandBackPapers p) {
-        addressee(document, p);
-        seal(document, p);
-    }
-
     /** 此致, indented, and the court's name on the next line. */
-    private void addressee(Document document, HandBackPapers p) {
-        document.add(body(messages.get("handback.pdf.closing")).setMarginTop(8).setFirstLineIndent(INDENT)
-            .setKeepWithNext(true));
-        document.add(body(p.courtName()));
+    private List<Paragraph> addressee(HandBackPapers p) {
+        return List.of(body(messages.get("handback.pdf.closing")).setMarginTop(8).setFirstLineIndent(INDENT)
+            .setKeepWithNext(true), body(p.courtName()));
     }
 
-    private void seal(Document document, HandBackPapers p) {
-        document.add(body(messages.get("handback.pdf.seal", p.studioName())).setTextAlignment(TextAlignment.RIGHT)
-            .setMarginTop(SEAL_SPACE).setKeepWithNext(true));
-        document.add(body(date(p.handedBackDate())).setTextAlignment(TextAlignment.RIGHT));
+    /** The studio's seal line and the date, at the right. */
+    private List<Paragraph> seal(HandBackPapers p) {
+        return List.of(body(messages.get("handback.pdf.seal", p.studioName())).setTextAlignment(TextAlignment.RIGHT)
+            .setMarginTop(SEAL_SPACE), body(date(p.handedBackDate())).setTextAlignment(TextAlignment.RIGHT));
+    }
+
+    /** Paragraphs that go onto one page together (the next page when they do not fit on this one). */
+    private static void keptTogether(Document document, List<Paragraph> paragraphs) {
+        Div block = new Div().setKeepTogether(true);
+        paragraphs.forEach(block::add);
+        document.add(block);
     }
 
     /** A table of signature rows: who signs, the signature, the date; kept on one page when it fits. */
@@ -299,8 +307,12 @@ public final class HandBackPdf {
 
     private void numbered(Document document, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            document.add(body(messages.get("handback.pdf.numbered", i + 1, lines.get(i))).setFirstLineIndent(INDENT));
+            document.add(numberedLine(i + 1, lines.get(i)));
         }
+    }
+
+    private Paragraph numberedLine(int number, String line) {
+        return body(messages.get("handback.pdf.numbered", number, line)).setFirstLineIndent(INDENT);
     }
 
     private String blank(String text) {

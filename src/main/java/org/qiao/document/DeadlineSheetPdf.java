@@ -12,6 +12,7 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
@@ -56,8 +57,12 @@ public final class DeadlineSheetPdf {
             Document document = FormalLayout.open(pdf, PageSize.A4.rotate());
             document.add(title(messages.get("board.pdf.title")));
             document.add(particulars(sheet));
-            document.add(lines(sheet));
-            document.add(totalsAndSignatures(sheet));
+            Table table = lines(sheet);
+            // The totals and signatures end the table, without rules: should they need a page of their own, the
+            // column titles come with them, and the signatures never stand on a page without the list they sign.
+            table.addCell(new Cell(1, WIDTHS.length).setBorder(Border.NO_BORDER).setPadding(0)
+                .setFontSize(FormalLayout.BODY_SIZE).setKeepTogether(true).add(totalsAndSignatures(sheet)));
+            document.add(table);
             FormalLayout.footers(document, messages, sheet.studioName(),
                 messages.get("board.pdf.printed", FormalLayout.date(messages, sheet.printed())));
             document.close();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 package org.qiao.ui.court;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -27,6 +28,10 @@ import org.qiao.ui.court.ReferralBoardViewModel.Row;
 public final class ReferralBoardView {
 
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final double PARTIES_WIDTH = 180;
+    private static final double PARTIES_MIN_WIDTH = 90;
+    /** A column fitted to its content grows no wider: a long custom name goes to the tooltip. */
+    private static final double FITTED_MAX_WIDTH = 260;
 
     private final ReferralBoardViewModel viewModel;
     private final Messages messages;
@@ -65,33 +70,34 @@ public final class ReferralBoardView {
         summary.textProperty().bind(viewModel.summaryProperty());
         message.textProperty().bind(viewModel.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        // Every column but the parties' keeps its width; the parties take what is left, in full in the tooltip.
-        boardTable.getColumns().setAll(List.of(
-            withTooltip(column("board.column.caseNumber", Row::caseNumber, 196, true), Row::caseNumber),
-            withTooltip(column("board.column.court", Row::court, 128, true), Row::courtName),
-            column("board.column.courtCaseNumber", Row::courtCaseNumber, 232, true),
-            column("board.column.type", Row::type, 48, true),
-            withTooltip(column("board.column.parties", Row::parties, 150, false), Row::parties),
-            withTooltip(column("board.column.due", Row::due, 90, true),
+        // Every column but the parties' is as wide as its content; the parties take what is left, in full in the
+        // tooltip. Courts go by their short names, with the full name in the tooltip.
+        List<TableColumn<Row, String>> fitted = List.of(
+            withTooltip(column("board.column.caseNumber", Row::caseNumber), Row::caseNumber),
+            withTooltip(column("board.column.court", Row::court), Row::courtName),
+            column("board.column.courtCaseNumber", Row::courtCaseNumber),
+            column("board.column.type", Row::type),
+            withTooltip(column("board.column.due", Row::due),
                 row -> messages.get("board.tooltip.signedFor", row.signedFor())),
-            column("board.column.left", Row::left, 132, true),
-            withTooltip(column("board.column.status", Row::status, 70, true), Row::status),
-            column("board.column.mediator", Row::mediator, 64, true)));
+            column("board.column.left", Row::left),
+            withTooltip(column("board.column.status", Row::status), Row::status),
+            column("board.column.mediator", Row::mediator));
+        TableColumn<Row, String> parties = withTooltip(column("board.column.parties", Row::parties), Row::parties);
+        parties.setPrefWidth(PARTIES_WIDTH);
+        parties.setMinWidth(PARTIES_MIN_WIDTH);
+        List<TableColumn<Row, String>> columns = new ArrayList<>(fitted);
+        columns.add(4, parties);
+        boardTable.getColumns().setAll(columns);
         boardTable.setItems(viewModel.rows());
+        Tables.fitToContent(boardTable, viewModel.rows(), fitted, FITTED_MAX_WIDTH);
         boardTable.setPlaceholder(new Label(messages.get("board.empty")));
         Tables.openOnDoubleClickOrEnter(boardTable, viewModel::open,
             (row, item) -> row.pseudoClassStateChanged(OVERDUE, item != null && item.overdue()));
         viewModel.load();
     }
 
-    private TableColumn<Row, String> column(String key, Function<Row, String> value, double width, boolean fixed) {
-        TableColumn<Row, String> column = Tables.textColumn(messages.get(key), value, width);
-        if (fixed) {
-            column.setMinWidth(width);
-        } else {
-            column.setMinWidth(width * 0.6);
-        }
-        return column;
+    private TableColumn<Row, String> column(String key, Function<Row, String> value) {
+        return Tables.textColumn(messages.get(key), value);
     }
 
     /** Shows {@code full} of the row as the cell's tooltip, for text a narrow column cuts. */

@@ -43,6 +43,8 @@ public final class HandBackPdf {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** The widths of a form's field names and values. */
     private static final float[] FORM = {18, 82};
+    /** About four lines of body text across the page (42 Chinese characters a line). */
+    private static final int SHORT_PARAGRAPH = 4 * 42;
 
     private final Messages messages;
 
@@ -291,7 +293,8 @@ public final class HandBackPdf {
         for (int i = 0; i < p.sessions().size(); i++) {
             session(document, i + 1, p.sessions().get(i));
         }
-        document.add(body(messages.get("handback.pdf.records.confirm")).setFirstLineIndent(INDENT).setMarginTop(10));
+        document.add(body(messages.get("handback.pdf.records.confirm")).setFirstLineIndent(INDENT).setMarginTop(10)
+            .setKeepWithNext(true));
         signatures(document, messages.get("handback.pdf.records.signers"), mediators.stream()
             .map(m -> messages.get("handback.pdf.sign.mediator", m)).toList());
         seal(document, p);
@@ -336,7 +339,10 @@ public final class HandBackPdf {
             return;
         }
         document.add(body(messages.get("handback.pdf.records.minutes")).simulateBold().setKeepWithNext(true));
-        minutes.forEach(line -> indented(document, line));
+        // A paragraph of three lines cannot split without leaving one line alone on a page: one that short moves
+        // whole to the next page instead.
+        minutes.forEach(line -> document.add(body(line).setFirstLineIndent(INDENT)
+            .setKeepTogether(line.length() <= SHORT_PARAGRAPH)));
     }
 
     /** A row of a form: the field's name shaded at the left, its value at the right. */

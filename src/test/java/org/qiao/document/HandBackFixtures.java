@@ -58,6 +58,30 @@ final class HandBackFixtures {
                     new HandBackPapers.Attendee("律师", "李律师")), "达成协议", "", "双方同意按核对后的数额支付。", null));
     }
 
+    /**
+     * A success whose one session has minutes of {@code paragraphs} numbered paragraphs ("第n段：申请人陈述…"), ending
+     * with {@link #longParagraph} and "笔录至此结束，双方阅后签名。".
+     */
+    static HandBackPapers longMinutes(int paragraphs) {
+        StringBuilder minutes = new StringBuilder();
+        for (int i = 1; i <= paragraphs; i++) {
+            minutes.append("第").append(i).append("段：申请人陈述其于2025年3月入职，负责工地钢筋绑扎，每月工资按出勤天数计算，"
+                + "被申请人对出勤天数有异议，双方同意以考勤表和工友证言为准，调解员逐项核对并向双方释明相关法律规定。\n");
+        }
+        minutes.append(longParagraph()).append('\n');
+        minutes.append("笔录至此结束，双方阅后签名。");
+        return withSessions(success(1), List.of(sessions(minutes.toString()).get(0)));
+    }
+
+    /** One paragraph longer than a page: 40 numbered sentences of the employer's reply. */
+    static String longParagraph() {
+        StringBuilder paragraph = new StringBuilder("被申请人答辩：");
+        for (int i = 1; i <= 40; i++) {
+            paragraph.append("（").append(i).append("）被申请人认为申请人所称加班未经审批，考勤记录与工友证言不一致，请求调解员核实；");
+        }
+        return paragraph.append("答辩完毕。").toString();
+    }
+
     /** {@code papers} with {@code sessions} in place of the fixture's. */
     static HandBackPapers withSessions(HandBackPapers p, List<HandBackPapers.Session> sessions) {
         return new HandBackPapers(p.courtName(), p.courtCaseNumber(), p.referralType(), p.judgeName(),

@@ -112,24 +112,25 @@ class HandBackPdfTest {
 
     @Test
     void longMinutesRunOnAcrossPagesWithNothingLostAndTheSignaturesAfterThem() {
-        StringBuilder minutes = new StringBuilder();
-        for (int i = 1; i <= 60; i++) {
-            minutes.append("第").append(i).append("段：申请人陈述其于2025年3月入职，负责工地钢筋绑扎，每月工资按出勤天数计算，"
-                + "被申请人对出勤天数有异议，双方同意以考勤表和工友证言为准，调解员逐项核对并向双方释明相关法律规定。\n");
-        }
-        minutes.append("笔录至此结束，双方阅后签名。");
-        HandBackPapers papers = HandBackFixtures.withSessions(HandBackFixtures.success(1),
-            List.of(HandBackFixtures.sessions(minutes.toString()).get(0)));
+        HandBackPapers papers = HandBackFixtures.longMinutes(60);
         List<String> pages = PdfChecks.of(pdf.sessionRecords(papers));
         assertTrue(pages.size() > 2, pages.size() + " pages");
-        String text = String.join("", pages);
+        StringBuilder body = new StringBuilder();
+        for (int page = 1; page <= pages.size(); page++) {
+            String footer = HandBackFixtures.CASE_NUMBER + "第" + page + "页共" + pages.size() + "页"
+                + HandBackFixtures.COURT_NUMBER;
+            String onPage = pages.get(page - 1);
+            assertTrue(onPage.endsWith(footer), onPage);
+            body.append(onPage, 0, onPage.length() - footer.length());
+        }
+        String text = body.toString();
         for (int i = 1; i <= 60; i++) {
             assertTrue(text.contains("第" + i + "段：申请人陈述"), "paragraph " + i);
         }
+        assertTrue(text.contains(HandBackFixtures.longParagraph()), "a paragraph longer than a page, whole");
         int end = text.indexOf("笔录至此结束，双方阅后签名。");
         assertTrue(end > 0, text);
         assertTrue(text.indexOf("调解员：格日勒") > end, "the signatures follow the minutes");
-        assertTrue(pages.get(pages.size() - 1).contains("第" + pages.size() + "页共" + pages.size() + "页"));
         assertTrue(pages.get(1).contains("段：申请人陈述"), "page 2 goes on with the minutes: " + pages.get(1));
     }
 

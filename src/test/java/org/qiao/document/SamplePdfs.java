@@ -46,5 +46,6 @@ class SamplePdfs {
             handBack.undisputedFacts(HandBackFixtures.failure("双方确认劳动关系。\n欠付工资24,000.00元。", "")));
         Files.write(dir.resolve("session-records.pdf"),
             handBack.sessionRecords(HandBackFixtures.failure("双方确认劳动关系。", "")));
+        Files.write(dir.resolve("session-records-long.pdf"), handBack.sessionRecords(HandBackFixtures.longMinutes(60)));
     }
 }

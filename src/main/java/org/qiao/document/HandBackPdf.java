@@ -31,9 +31,10 @@ import org.qiao.i18n.Messages;
 /**
  * The papers a court referral goes back with, on A4 in the layout of the agreement ({@link FormalLayout}): the
  * hand-back letter to the referring court (调解情况复函), the parties' joint application for judicial confirmation
- * (司法确认申请书, 民事诉讼法 art.205, 民诉法解释 art.351–358), the notice that mediation ended (调解终结告知书) and the
- * record of the facts both sides confirmed (无争议事实记载) and the record of the sessions (调解记录). Every page carries "第 x 页 共 y 页" with the studio's case
- * number at the left and the court's at the right. All wording comes from the message bundle it is given (Chinese).
+ * (司法确认申请书, 民事诉讼法 art.205, 民诉法解释 art.351–358), the notice that mediation ended (调解终结告知书), the
+ * record of the facts both sides confirmed (无争议事实记载) and the record of the sessions (调解记录). Every page
+ * carries "第 x 页 共 y 页" with the studio's case number at the left and the court's at the right. All wording
+ * comes from the message bundle it is given (Chinese).
  */
 public final class HandBackPdf {
 

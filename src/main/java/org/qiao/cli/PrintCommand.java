@@ -30,12 +30,12 @@ import org.qiao.service.PaymentService;
  * {@code --version}, which every command inherits to print the program version), else the signed version in
  * force, else the newest version — a draft then carries a "draft" mark on every page. {@code recovery-summary}
  * writes the 挽回经济损失情况 of a case, or of one worker (by resident ID) across every case that names them.
- * {@code handback-letter}, {@code judicial-confirmation}, {@code termination-notice} and {@code undisputed-facts}
- * write the papers a handed-back court referral goes with ({@link HandBackService#forCase}).
+ * {@code handback-letter}, {@code judicial-confirmation}, {@code termination-notice}, {@code undisputed-facts} and
+ * {@code session-records} write the papers a handed-back court referral goes with ({@link HandBackService#forCase}).
  */
 @Command(name = "print", subcommands = {PrintCommand.AgreementPdf.class, PrintCommand.RecoverySummary.class,
     PrintCommand.HandBackLetter.class, PrintCommand.JudicialConfirmation.class, PrintCommand.TerminationNotice.class,
-    PrintCommand.UndisputedFacts.class})
+    PrintCommand.UndisputedFacts.class, PrintCommand.SessionRecords.class})
 public final class PrintCommand {
 
     private final Messages messages;
@@ -194,6 +194,15 @@ public final class PrintCommand {
         @Override
         String kind() {
             return HandBackService.UNDISPUTED_FACTS;
+        }
+    }
+
+    /** 调解记录. */
+    @Command(name = "session-records")
+    static final class SessionRecords extends HandBackPaper {
+        @Override
+        String kind() {
+            return HandBackService.SESSION_RECORDS;
         }
     }
 }

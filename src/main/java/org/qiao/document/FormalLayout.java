@@ -131,8 +131,13 @@ final class FormalLayout {
     /** Shaded column titles, repeated at the head of every page the table runs onto. */
     static void headerCells(Table table, String... titles) {
         for (String title : titles) {
-            table.addHeaderCell(cell(title).simulateBold().setBackgroundColor(ColorConstants.LIGHT_GRAY, 0.35f));
+            table.addHeaderCell(labelCell(title));
         }
+    }
+
+    /** A shaded, bold cell naming a column or, in a form laid out as a table, the row's field. */
+    static Cell labelCell(String text) {
+        return cell(text).simulateBold().setBackgroundColor(ColorConstants.LIGHT_GRAY, 0.35f);
     }
 
     static Cell cell(String text) {

@@ -2,6 +2,7 @@
 package org.qiao.document;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 import org.qiao.domain.money.Money;
@@ -9,8 +10,8 @@ import org.qiao.domain.money.Money;
 /**
  * Everything the hand-back documents of a court referral show, as plain data: the referral (court, its case number,
  * type, judge, signed-for date, deadline), the studio's case, the parties, how it ended (an agreement with each
- * worker's amount, or why mediation ended and the facts both sides confirmed), the sessions held and the court's
- * materials that go back. Labels (the referral type, a reason, a session's mode) come already in Chinese.
+ * worker's amount, or why mediation ended and the facts both sides confirmed), the sessions held or cancelled and the
+ * court's materials that go back. Labels (the referral type, a reason, a session's mode) come already in Chinese.
  *
  * @param agreement the signed agreement of a successful hand-back, else {@code null}
  * @param reason why mediation ended, for a failed hand-back, else {@code null}
@@ -20,6 +21,7 @@ import org.qiao.domain.money.Money;
  * @param mediationDue the last day of the mediation period, or {@code null} when none runs
  * @param returnedMaterials the court's materials that go back with the letter, each as "名称（说明）"
  * @param enclosures the documents sent with the letter, in the order they are listed
+ * @param sessions the sessions held or cancelled, earliest first; none still only scheduled
  */
 public record HandBackPapers(String courtName, String courtCaseNumber, String referralType, String judgeName,
     LocalDate signedForDate, LocalDate mediationDue, String caseNumber, String studioName, String mediatorName,
@@ -102,13 +104,49 @@ public record HandBackPapers(String courtName, String courtCaseNumber, String re
         }
     }
 
-    /** A session held: its date, mode and outcome, as labels. */
-    public record Session(LocalDate date, String mode, String outcome) {
+    /**
+     * A session held or cancelled, as the session records (调解记录) show it; the letter lists only those held. The
+     * caucus notes are never part of it: they hold what one side said in confidence.
+     *
+     * @param mode how it was held, as a label
+     * @param mediators the names of its mediators
+     * @param outcome what it came to, as a label; empty for a cancelled session
+     * @param outcomeNote the note on the outcome; empty when none
+     * @param minutes the joint record (笔录); empty when none
+     * @param cancelReason why it was called off, for a cancelled session, else {@code null}
+     */
+    public record Session(LocalDate date, LocalTime start, LocalTime end, String room, String mode,
+        List<String> mediators, List<Attendee> attendees, String outcome, String outcomeNote, String minutes,
+        String cancelReason) {
 
         public Session {
             Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+            Objects.requireNonNull(room, "room");
             Objects.requireNonNull(mode, "mode");
+            mediators = List.copyOf(mediators);
+            attendees = List.copyOf(attendees);
             Objects.requireNonNull(outcome, "outcome");
+            Objects.requireNonNull(outcomeNote, "outcomeNote");
+            Objects.requireNonNull(minutes, "minutes");
+        }
+
+        /** Whether the session was called off rather than held. */
+        public boolean cancelled() {
+            return cancelReason != null;
+        }
+    }
+
+    /**
+     * Someone who attended a session, with the capacity they came in as a label (for an employer's representative
+     * authorised to settle, saying so).
+     */
+    public record Attendee(String role, String name) {
+
+        public Attendee {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(name, "name");
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.qiao.document.FormalLayout.body;
 import static org.qiao.document.FormalLayout.cell;
 import static org.qiao.document.FormalLayout.heading;
 import static org.qiao.document.FormalLayout.headerCells;
+import static org.qiao.document.FormalLayout.labelCell;
 import static org.qiao.document.FormalLayout.table;
 import static org.qiao.document.FormalLayout.title;
 
@@ -17,7 +18,10 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -28,15 +32,21 @@ import org.qiao.i18n.Messages;
 /**
  * The papers a court referral goes back with, on A4 in the layout of the agreement ({@link FormalLayout}): the
  * hand-back letter to the referring court (调解情况复函), the parties' joint application for judicial confirmation
- * (司法确认申请书, 民事诉讼法 art.205, 民诉法解释 art.351–358), the notice that mediation ended (调解终结告知书) and the
- * record of the facts both sides confirmed (无争议事实记载). Every page carries "第 x 页 共 y 页" with the studio's case
- * number at the left and the court's at the right. All wording comes from the message bundle it is given (Chinese).
+ * (司法确认申请书, 民事诉讼法 art.205, 民诉法解释 art.351–358), the notice that mediation ended (调解终结告知书), the
+ * record of the facts both sides confirmed (无争议事实记载) and the record of the sessions (调解记录). Every page
+ * carries "第 x 页 共 y 页" with the studio's case number at the left and the court's at the right. All wording
+ * comes from the message bundle it is given (Chinese).
  */
 public final class HandBackPdf {
 
     private static final float SIGN_ROW_HEIGHT = 34;
     private static final float SEAL_SPACE = 48;
     private static final String NUMERALS = "一二三四五六七八九十";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The widths of a form's field names and values. */
+    private static final float[] FORM = {18, 82};
+    /** About four lines of body text across the page (42 Chinese characters a line). */
+    private static final int SHORT_PARAGRAPH = 4 * 42;
 
     private final Messages messages;
 
@@ -68,6 +78,16 @@ public final class HandBackPdf {
     /** The facts both sides confirmed, with a signature line for every party and the mediator. */
     public byte[] undisputedFacts(HandBackPapers papers) {
         return render(papers, "handback.pdf.facts.title", this::factsBody);
+    }
+
+    /**
+     * The record of the sessions (调解记录), for the court whatever the outcome: every session in date order with
+     * where and how it was held, its mediators and attendees, what it came to and its joint minutes, then the
+     * mediators' signatures. A cancelled session stays in, marked 已取消 with its reason, so the court sees every
+     * attempt (a party who did not come, a session called off); the caucus notes never appear.
+     */
+    public byte[] sessionRecords(HandBackPapers papers) {
+        return render(papers, "handback.pdf.records.title", this::recordsBody);
     }
 
     private byte[] render(HandBackPapers papers, String titleKey, BiConsumer<Document, HandBackPapers> content) {
@@ -121,15 +141,16 @@ public final class HandBackPdf {
     }
 
     private void sessions(Document document, HandBackPapers p) {
-        if (p.sessions().isEmpty()) {
+        List<HandBackPapers.Session> held = p.sessions().stream().filter(s -> !s.cancelled()).toList();
+        if (held.isEmpty()) {
             indented(document, messages.get("handback.pdf.letter.noSessions"));
             return;
         }
         Table table = table(10, 30, 30, 30);
         headerCells(table, messages.get("agreement.pdf.table.no"), messages.get("handback.pdf.session.date"),
             messages.get("handback.pdf.session.mode"), messages.get("handback.pdf.session.outcome"));
-        for (int i = 0; i < p.sessions().size(); i++) {
-            HandBackPapers.Session s = p.sessions().get(i);
+        for (int i = 0; i < held.size(); i++) {
+            HandBackPapers.Session s = held.get(i);
             table.addCell(cell(Integer.toString(i + 1)));
             table.addCell(cell(date(s.date())));
             table.addCell(cell(s.mode()));
@@ -252,6 +273,95 @@ public final class HandBackPdf {
         signers.add(messages.get("handback.pdf.sign.employerOnly", p.employer().name()));
         signers.add(messages.get("handback.pdf.sign.mediator", p.mediatorName()));
         signatures(document, messages.get("agreement.pdf.sign.party"), signers);
+    }
+
+    // ---- 调解记录 ----
+
+    private void recordsBody(Document document, HandBackPapers p) {
+        numbers(document, p);
+        List<String> mediators = recordMediators(p);
+        Table header = table(FORM).setMarginTop(6);
+        field(header, "handback.pdf.records.court", messages.get("handback.pdf.records.courtValue", p.courtName(),
+            p.referralType(), p.judgeName()));
+        field(header, "handback.pdf.records.studio", p.studioName());
+        field(header, "handback.pdf.records.workers", String.join("、", p.workers().stream()
+            .map(HandBackPapers.Party::name).toList()));
+        HandBackPapers.Party e = p.employer();
+        field(header, "handback.pdf.records.employer", e.representative().isBlank() ? e.name()
+            : messages.get("handback.pdf.records.employerValue", e.name(), e.representative()));
+        field(header, "handback.pdf.records.mediators", String.join("、", mediators));
+        document.add(header);
+        long cancelled = p.sessions().stream().filter(HandBackPapers.Session::cancelled).count();
+        long held = p.sessions().size() - cancelled;
+        if (p.sessions().isEmpty()) {
+            indented(document, messages.get("handback.pdf.letter.noSessions"));
+        } else {
+            document.add(body(messages.get(cancelled == 0 ? "handback.pdf.records.count"
+                : "handback.pdf.records.countCancelled", held, cancelled)).setFirstLineIndent(INDENT).setMarginTop(8));
+        }
+        for (int i = 0; i < p.sessions().size(); i++) {
+            session(document, i + 1, p.sessions().get(i));
+        }
+        document.add(body(messages.get("handback.pdf.records.confirm")).setFirstLineIndent(INDENT).setMarginTop(10)
+            .setKeepWithNext(true));
+        signatures(document, messages.get("handback.pdf.records.signers"), mediators.stream()
+            .map(m -> messages.get("handback.pdf.sign.mediator", m)).toList());
+        seal(document, p);
+    }
+
+    /** The mediators of the sessions held, in the order they first appear; the case's mediator when none were. */
+    private static List<String> recordMediators(HandBackPapers p) {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        p.sessions().stream().filter(s -> !s.cancelled()).forEach(s -> names.addAll(s.mediators()));
+        return names.isEmpty() ? List.of(p.mediatorName()) : List.copyOf(names);
+    }
+
+    private void session(Document document, int number, HandBackPapers.Session s) {
+        String when = messages.get("handback.pdf.records.when", number, date(s.date()), time(s.start()),
+            time(s.end()));
+        heading(document, s.cancelled() ? messages.get("handback.pdf.records.cancelled", when) : when);
+        Table table = table(FORM);
+        field(table, "handback.pdf.records.room", s.room());
+        field(table, "handback.pdf.session.mode", s.mode());
+        String mediatorsLabel = s.cancelled() ? "handback.pdf.records.plannedMediators"
+            : "handback.pdf.records.sessionMediators";
+        field(table, mediatorsLabel, s.mediators().isEmpty() ? messages.get("handback.pdf.none")
+            : String.join("、", s.mediators()));
+        if (s.cancelled()) {
+            field(table, "handback.pdf.records.status", messages.get("session.status.CANCELLED"));
+            field(table, "handback.pdf.records.cancelReason", s.cancelReason());
+            document.add(table.setKeepTogether(true));
+            return;
+        }
+        field(table, "handback.pdf.records.attendees", s.attendees().isEmpty() ? messages.get("handback.pdf.none")
+            : String.join("\n", s.attendees().stream()
+                .map(a -> messages.get("handback.pdf.records.attendee", a.role(), a.name())).toList()));
+        field(table, "handback.pdf.session.outcome", s.outcome());
+        document.add(table.setMarginBottom(4).setKeepTogether(true));
+        if (!s.outcomeNote().isBlank()) {
+            indented(document, messages.get("handback.pdf.records.outcomeNote", s.outcomeNote()));
+        }
+        // The minutes go outside the table, paragraph by paragraph, so that long ones run on across pages.
+        List<String> minutes = s.minutes().lines().filter(l -> !l.isBlank()).map(String::strip).toList();
+        if (minutes.isEmpty()) {
+            indented(document, messages.get("handback.pdf.records.noMinutes"));
+            return;
+        }
+        document.add(body(messages.get("handback.pdf.records.minutes")).simulateBold().setKeepWithNext(true));
+        // A paragraph of three lines cannot split without leaving one line alone on a page: one that short moves
+        // whole to the next page instead.
+        minutes.forEach(line -> document.add(body(line).setFirstLineIndent(INDENT)
+            .setKeepTogether(line.length() <= SHORT_PARAGRAPH)));
+    }
+
+    /** A row of a form: the field's name shaded at the left, its value at the right. */
+    private void field(Table table, String labelKey, String value) {
+        table.addCell(labelCell(messages.get(labelKey)));
+        table.addCell(cell(value).setTextAlignment(TextAlignment.LEFT));
+    }
+
+    private static String time(LocalTime time) {
+        return TIME.format(time);
     }
 
     // ---- shared pieces ----

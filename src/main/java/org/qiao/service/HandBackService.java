@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,8 @@ import org.qiao.domain.court.Referral;
 import org.qiao.domain.court.ReferralMaterial;
 import org.qiao.domain.court.ReferralStatus;
 import org.qiao.domain.court.ReferralType;
+import org.qiao.domain.mediation.Attendee;
+import org.qiao.domain.mediation.MediationSession;
 import org.qiao.domain.mediation.SessionStatus;
 import org.qiao.domain.money.Money;
 import org.qiao.i18n.Messages;
@@ -70,14 +73,16 @@ public final class HandBackService implements HandoffDocuments {
     public static final String AGREEMENT = "AGREEMENT";
     public static final String TERMINATION_NOTICE = "TERMINATION_NOTICE";
     public static final String UNDISPUTED_FACTS = "UNDISPUTED_FACTS";
+    public static final String SESSION_RECORDS = "SESSION_RECORDS";
     private static final Map<String, String> FILE_NAMES = Map.of(HANDBACK_LETTER, "letter.pdf",
         JUDICIAL_CONFIRMATION_APPLICATION, "judicial-confirmation.pdf", AGREEMENT, "agreement.pdf",
-        TERMINATION_NOTICE, "termination-notice.pdf", UNDISPUTED_FACTS, "undisputed-facts.pdf");
+        TERMINATION_NOTICE, "termination-notice.pdf", UNDISPUTED_FACTS, "undisputed-facts.pdf",
+        SESSION_RECORDS, "session-records.pdf");
 
     private static final Map<String, String> LABEL_KEYS = Map.of(HANDBACK_LETTER, "handback.kind.HANDBACK_LETTER",
         JUDICIAL_CONFIRMATION_APPLICATION, "handback.kind.JUDICIAL_CONFIRMATION_APPLICATION",
         AGREEMENT, "handback.kind.AGREEMENT", TERMINATION_NOTICE, "handback.kind.TERMINATION_NOTICE",
-        UNDISPUTED_FACTS, "handback.kind.UNDISPUTED_FACTS");
+        UNDISPUTED_FACTS, "handback.kind.UNDISPUTED_FACTS", SESSION_RECORDS, "handback.kind.SESSION_RECORDS");
 
     /** The reasons a failed mediation goes back for. */
     public static final Set<HandBackReason> FAILURE_REASONS = EnumSet.complementOf(
@@ -171,10 +176,14 @@ public final class HandBackService implements HandoffDocuments {
         }
     }
 
-    /** The documents a hand-back of {@code kind} goes with, in the order of {@link #forCase}. */
+    /**
+     * The documents a hand-back of {@code kind} goes with, in the order of {@link #forCase}: the letter, the papers
+     * of the outcome, and the session records, which the court wants either way.
+     */
     public static List<String> kindsFor(HandBackKind kind) {
-        return kind == HandBackKind.SUCCESS ? List.of(HANDBACK_LETTER, JUDICIAL_CONFIRMATION_APPLICATION, AGREEMENT)
-            : List.of(HANDBACK_LETTER, TERMINATION_NOTICE, UNDISPUTED_FACTS);
+        return kind == HandBackKind.SUCCESS
+            ? List.of(HANDBACK_LETTER, JUDICIAL_CONFIRMATION_APPLICATION, AGREEMENT, SESSION_RECORDS)
+            : List.of(HANDBACK_LETTER, TERMINATION_NOTICE, UNDISPUTED_FACTS, SESSION_RECORDS);
     }
 
     /** The court outcomes that fit a hand-back of {@code kind}. */
@@ -462,7 +471,8 @@ public final class HandBackService implements HandoffDocuments {
                 case JUDICIAL_CONFIRMATION_APPLICATION -> pdf.judicialConfirmation(p.papers());
                 case AGREEMENT -> agreements.pdf(p.agreementId());
                 case TERMINATION_NOTICE -> pdf.terminationNotice(p.papers());
-                default -> pdf.undisputedFacts(p.papers());
+                case UNDISPUTED_FACTS -> pdf.undisputedFacts(p.papers());
+                default -> pdf.sessionRecords(p.papers());
             };
             named.add(named(kind, content));
         }
@@ -508,10 +518,7 @@ public final class HandBackService implements HandoffDocuments {
         Employer e = c.getEmployer();
         HandBackPapers.Party employer = new HandBackPapers.Party(e.getName(), blank(e.getCreditCode()),
             blank(e.getLegalRepresentative()), blank(e.getAddress()), blank(e.getPhone()));
-        List<HandBackPapers.Session> sessions = r.sessions().ofCase(c.getId()).stream()
-            .filter(s -> s.getStatus() == SessionStatus.HELD)
-            .map(s -> new HandBackPapers.Session(s.getDate(), documents.get(s.getMode().messageKey()),
-                s.getOutcome() == null ? "" : documents.get(s.getOutcome().messageKey()))).toList();
+        List<HandBackPapers.Session> sessions = sessions(r, c.getId());
         List<String> returned = new ArrayList<>();
         for (ReferralMaterial m : r.referrals().materials(ref.getId())) {
             String label = documents.get(m.getMaterial().messageKey());
@@ -526,6 +533,7 @@ public final class HandBackService implements HandoffDocuments {
             enclosures.add(documents.get("handback.pdf.enclosure.termination"));
             enclosures.add(documents.get("handback.pdf.enclosure.facts"));
         }
+        enclosures.add(documents.get("handback.pdf.enclosure.records"));
         String mediator = c.getMediator() == null ? ref.getHandedBackBy() : c.getMediator().getDisplayName();
         HandBackPapers papers = new HandBackPapers(ref.getCourt().getName(), ref.getCourtCaseNumber(),
             documents.get(ref.getType().messageKey()), ref.getJudgeName(), ref.getSignedForDate(),
@@ -534,6 +542,32 @@ public final class HandBackService implements HandoffDocuments {
             employer, signed, signed == null ? documents.get(ref.getHandBackReason().messageKey()) : null,
             blank(ref.getUndisputedFacts()), blank(ref.getHandBackNote()), sessions, returned, enclosures);
         return new Papers(papers, agreement.map(Agreement::getId).orElse(null));
+    }
+
+    /**
+     * The case's sessions held or cancelled, earliest first, with their mediators' names; one still only scheduled
+     * never took place and is left out. The caucus notes stay behind: they hold what one side said in confidence.
+     */
+    private List<HandBackPapers.Session> sessions(Repositories r, long caseId) {
+        List<MediationSession> found = r.sessions().ofCase(caseId).stream()
+            .filter(s -> s.getStatus() != SessionStatus.SCHEDULED).toList();
+        Map<Long, String> names = new HashMap<>();
+        if (!found.isEmpty()) {
+            r.users().findAll().forEach(u -> names.put(u.getId(), u.getDisplayName()));
+        }
+        return found.stream().map(s -> new HandBackPapers.Session(s.getDate(), s.getStart(), s.getEnd(), s.getRoom(),
+            documents.get(s.getMode().messageKey()),
+            s.getMediatorIds().stream().map(names::get).filter(Objects::nonNull).sorted().toList(),
+            s.getAttendees().stream().map(this::attendee).toList(),
+            s.getOutcome() == null ? "" : documents.get(s.getOutcome().messageKey()), blank(s.getOutcomeNote()),
+            blank(s.getMinutes()), s.getStatus() == SessionStatus.CANCELLED ? blank(s.getCancelReason()) : null))
+            .toList();
+    }
+
+    private HandBackPapers.Attendee attendee(Attendee a) {
+        String role = documents.get(a.role().messageKey());
+        return new HandBackPapers.Attendee(a.maySettle() ? role + documents.get("session.line.maySettle") : role,
+            a.name());
     }
 
     // ---- checks ----

@@ -34,6 +34,7 @@ class HandBackPdfTest {
             "此致鄂尔多斯市东胜区人民法院", "东胜区劳动争议调解工作室（盖章）", "2026年3月10日", "第1页共2页")) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }
+        assertFalse(text.contains("2026年3月5日"), "the cancelled session is no session held: " + text);
         PdfChecks.assertEveryFontEmbedded(bytes);
     }
 
@@ -84,5 +85,61 @@ class HandBackPdfTest {
         assertEquals(1, PdfChecks.of(bytes).size());
         PdfChecks.assertEveryFontEmbedded(bytes);
         assertTrue(text(pdf.undisputedFacts(HandBackFixtures.failure("", "拒绝确认"))).contains("各方当事人未确认任何无争议事实"));
+    }
+
+    @Test
+    void theSessionRecordsGiveEachSessionItsTimePlaceAttendeesOutcomeAndMinutesAndMarkTheCancelledOne()
+        throws IOException {
+        byte[] bytes = pdf.sessionRecords(HandBackFixtures.failure("双方确认劳动关系。", ""));
+        String text = text(bytes);
+        for (String expected : List.of("调解记录", "法院案号：（2026）内0602民诉前调123号", "本室案号：东工调〔2026〕0042号",
+            "移送法院鄂尔多斯市东胜区人民法院（委派调解（诉前），承办法官：王法官）", "调解组织东胜区劳动争议调解工作室",
+            "申请人巴特尔、工人1", "被申请人鄂尔多斯市某某建筑有限公司（法定代表人：张三）", "调解员格日勒、乌兰",
+            "本案共召开调解会议2次，另有1次已安排的调解取消",
+            "1.2026年3月4日09:00至11:30地点第一调解室方式现场调解主持调解员格日勒",
+            "劳动者：巴特尔", "用人单位代表（有权和解）：张三", "结果部分达成一致", "结果说明：工资数额待核对",
+            "调解笔录：甲方同意核对考勤记录。",
+            "2.2026年3月5日14:00至16:00（已取消）地点第二调解室", "状态已取消取消原因被申请人代表出差",
+            "3.2026年3月6日14:30至15:15地点线上会议室方式视频调解主持调解员格日勒、乌兰", "律师：李律师",
+            "调解笔录：双方同意按核对后的数额支付。", "调解员：格日勒", "调解员：乌兰",
+            "东胜区劳动争议调解工作室（盖章）2026年3月10日", "第1页共")) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        String cancelled = text.substring(text.indexOf("2.2026年3月5日"), text.indexOf("3.2026年3月6日"));
+        assertFalse(cancelled.contains("到场人员") || cancelled.contains("调解笔录"), cancelled);
+        PdfChecks.assertEveryFontEmbedded(bytes);
+    }
+
+    @Test
+    void longMinutesRunOnAcrossPagesWithNothingLostAndTheSignaturesAfterThem() {
+        HandBackPapers papers = HandBackFixtures.longMinutes(60);
+        List<String> pages = PdfChecks.of(pdf.sessionRecords(papers));
+        assertTrue(pages.size() > 2, pages.size() + " pages");
+        StringBuilder body = new StringBuilder();
+        for (int page = 1; page <= pages.size(); page++) {
+            String footer = HandBackFixtures.CASE_NUMBER + "第" + page + "页共" + pages.size() + "页"
+                + HandBackFixtures.COURT_NUMBER;
+            String onPage = pages.get(page - 1);
+            assertTrue(onPage.endsWith(footer), onPage);
+            body.append(onPage, 0, onPage.length() - footer.length());
+        }
+        String text = body.toString();
+        for (int i = 1; i <= 60; i++) {
+            assertTrue(text.contains("第" + i + "段：申请人陈述"), "paragraph " + i);
+        }
+        assertTrue(text.contains(HandBackFixtures.longParagraph()), "a paragraph longer than a page, whole");
+        int end = text.indexOf("笔录至此结束，双方阅后签名。");
+        assertTrue(end > 0, text);
+        assertTrue(text.indexOf("调解员：格日勒") > end, "the signatures follow the minutes");
+        assertTrue(pages.get(1).contains("段：申请人陈述"), "page 2 goes on with the minutes: " + pages.get(1));
+    }
+
+    @Test
+    void withoutSessionsTheRecordsSaySoAndTheCasesMediatorSigns() {
+        String text = text(pdf.sessionRecords(HandBackFixtures.withSessions(HandBackFixtures.success(2), List.of())));
+        assertTrue(text.contains("本案未举行调解会议。"), text);
+        assertTrue(text.contains("调解员格日勒"), text);
+        assertTrue(text.contains("调解员：格日勒"), text);
+        assertFalse(text.contains("调解笔录"), text);
     }
 }

@@ -44,5 +44,8 @@ class SamplePdfs {
             handBack.terminationNotice(HandBackFixtures.failure("双方确认劳动关系。", "被申请人未到场")));
         Files.write(dir.resolve("undisputed-facts.pdf"),
             handBack.undisputedFacts(HandBackFixtures.failure("双方确认劳动关系。\n欠付工资24,000.00元。", "")));
+        Files.write(dir.resolve("session-records.pdf"),
+            handBack.sessionRecords(HandBackFixtures.failure("双方确认劳动关系。", "")));
+        Files.write(dir.resolve("session-records-long.pdf"), handBack.sessionRecords(HandBackFixtures.longMinutes(60)));
     }
 }

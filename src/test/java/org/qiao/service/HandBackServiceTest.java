@@ -2,6 +2,7 @@
 package org.qiao.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,12 @@ import org.qiao.domain.court.HandBackReason;
 import org.qiao.domain.court.Referral;
 import org.qiao.domain.court.ReferralStatus;
 import org.qiao.domain.court.ReferralType;
+import org.qiao.domain.mediation.Attendee;
+import org.qiao.domain.mediation.AttendeeRole;
+import org.qiao.domain.mediation.MediationSession;
+import org.qiao.domain.mediation.SessionMode;
+import org.qiao.domain.mediation.SessionOutcome;
+import org.qiao.domain.mediation.SessionSlot;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.i18n.Messages;
@@ -54,12 +64,15 @@ class HandBackServiceTest {
     private AgreementService agreements;
     private CaseStatusService status;
     private HandBackService handBacks;
+    /** The exchange package, with this service's papers as its documents, as the application wires it. */
+    private HandoffService handoffs;
+    private Path dataDir;
     private long mediator;
 
     @BeforeAll
     void open() throws Exception {
         UserSession session = new UserSession("mediator.gerel");
-        Path dataDir = Files.createTempDirectory("qiao-handback-");
+        dataDir = Files.createTempDirectory("qiao-handback-");
         database = Database.open(DatabaseConfig.embedded(dataDir), session::actorName);
         tx = database.transactions();
         AttachmentStore attachments = new AttachmentStore(dataDir.resolve("attachments"));
@@ -70,6 +83,8 @@ class HandBackServiceTest {
         status = new CaseStatusService(tx, calendar, session, IntakeFixtures.CLOCK);
         agreements = new AgreementService(tx, session, status, messages, IntakeFixtures.CLOCK);
         handBacks = new HandBackService(tx, calendar, agreements, session, messages, IntakeFixtures.CLOCK);
+        handoffs = new HandoffService(tx, session, intake, referrals, new PaymentService(tx, attachments, session,
+            messages, IntakeFixtures.CLOCK), attachments, handBacks, messages, IntakeFixtures.CLOCK);
         mediator = tx.call(r -> r.users().save(new User("mediator.gerel", "格日勒", Role.MEDIATOR))).getId();
     }
 
@@ -127,9 +142,9 @@ class HandBackServiceTest {
         assertEquals(HandBackReason.AGREEMENT_SIGNED, after.handBackReason());
         assertEquals(CaseStatus.AGREEMENT_SIGNED, caseStatus(caseId));
         List<HandoffDocuments.Named> docs = handBacks.forCase(caseId);
-        assertEquals(List.of("HANDBACK_LETTER", "JUDICIAL_CONFIRMATION_APPLICATION", "AGREEMENT"),
+        assertEquals(List.of("HANDBACK_LETTER", "JUDICIAL_CONFIRMATION_APPLICATION", "AGREEMENT", "SESSION_RECORDS"),
             docs.stream().map(HandoffDocuments.Named::kind).toList());
-        assertEquals(List.of("letter.pdf", "judicial-confirmation.pdf", "agreement.pdf"),
+        assertEquals(List.of("letter.pdf", "judicial-confirmation.pdf", "agreement.pdf", "session-records.pdf"),
             docs.stream().map(HandoffDocuments.Named::fileName).toList());
         String letter = String.join("", PdfPages.texts(docs.get(0).content())).replaceAll("\\s+", "");
         assertTrue(letter.contains(before.courtCaseNumber()), letter);
@@ -168,8 +183,9 @@ class HandBackServiceTest {
         assertTrue(history.get(history.size() - 1).getReason().contains("当事人拒绝调解"));
         assertNull(tx.call(r -> r.cases().findById(caseId)).orElseThrow().getMediationDueDate());
         List<HandoffDocuments.Named> docs = handBacks.forCase(caseId);
-        assertEquals(List.of("HANDBACK_LETTER", "TERMINATION_NOTICE", "UNDISPUTED_FACTS"),
+        assertEquals(List.of("HANDBACK_LETTER", "TERMINATION_NOTICE", "UNDISPUTED_FACTS", "SESSION_RECORDS"),
             docs.stream().map(HandoffDocuments.Named::kind).toList());
+        assertEquals("session-records.pdf", docs.get(3).fileName());
         String facts = String.join("", PdfPages.texts(docs.get(2).content())).replaceAll("\\s+", "");
         assertTrue(facts.contains("1.双方确认劳动关系存续期间为2025年3月至12月。"), facts);
         assertTrue(facts.contains("2.欠付工资数额为24,000.00元。"), facts);
@@ -282,6 +298,66 @@ class HandBackServiceTest {
         handBacks.handBackFailure(withdrawn, null, HandBackReason.PARTY_WITHDREW, TODAY, "事实", null);
         assertNull(handBacks.recordOutcome(withdrawn, null, CourtOutcome.CLAIM_WITHDRAWN, "", TODAY, null)
             .outcomeNumber());
+    }
+
+    @Test
+    void theSessionRecordsShowTheSessionsHeldAndCancelledButNeitherTheScheduledOneNorTheCaucusNotes() {
+        long caseId = referred();
+        long other = tx.call(r -> r.users().save(new User("mediator.wulan" + IntakeFixtures.next(), "乌兰",
+            Role.MEDIATOR))).getId();
+        tx.run(r -> {
+            MediationSession later = new MediationSession(caseId, new SessionSlot(LocalDate.of(2026, 3, 6),
+                LocalTime.of(14, 0), LocalTime.of(15, 30), "第二调解室", Set.of(mediator, other)), SessionMode.VIDEO,
+                null, "mediator.gerel");
+            later.record(List.of(new Attendee(AttendeeRole.WORKER, "劳动者甲", false),
+                    new Attendee(AttendeeRole.EMPLOYER_REPRESENTATIVE, "张经理", true)), "被申请人坚持只付一半。",
+                "被申请人私下表示可以多付", SessionOutcome.NO_AGREEMENT, "差距过大", "mediator.gerel");
+            r.sessions().save(later);
+            MediationSession first = new MediationSession(caseId, new SessionSlot(LocalDate.of(2026, 3, 4),
+                LocalTime.of(9, 0), LocalTime.of(10, 0), "第一调解室", Set.of(mediator)), SessionMode.FACE_TO_FACE,
+                null, "mediator.gerel");
+            first.cancel("被申请人未到场");
+            r.sessions().save(first);
+            r.sessions().save(new MediationSession(caseId, new SessionSlot(LocalDate.of(2026, 3, 20),
+                LocalTime.of(9, 0), LocalTime.of(10, 0), "第三调解室", Set.of(mediator)), SessionMode.PHONE, null,
+                "mediator.gerel"));
+        });
+        handBacks.handBackFailure(caseId, null, HandBackReason.MEDIATION_FAILED, TODAY, "双方确认劳动关系。", null);
+        List<String> pages = PdfPages.texts(handBacks.document(caseId, HandBackService.SESSION_RECORDS).content());
+        String text = String.join("", pages).replaceAll("[\\s\u3000]+", "");
+        for (String expected : List.of("1.2026年3月4日09:00至10:00（已取消）", "第一调解室", "被申请人未到场",
+            "2.2026年3月6日14:00至15:30", "第二调解室", "视频", "主持调解员乌兰、格日勒", "劳动者：劳动者甲",
+            "用人单位代表（有权和解）：张经理", "未达成协议", "结果说明：差距过大", "被申请人坚持只付一半。", "调解员：格日勒",
+            "调解员：乌兰", handBacks.view(caseId).courtCaseNumber())) {
+            assertTrue(text.contains(expected), expected + " in " + text);
+        }
+        assertTrue(text.indexOf("2026年3月4日") < text.indexOf("2026年3月6日"), "earliest first");
+        assertFalse(text.contains("第三调解室"), "a session only scheduled never took place: " + text);
+        assertFalse(text.contains("私下表示"), "caucus notes stay behind: " + text);
+        String letter = String.join("", PdfPages.texts(handBacks.document(caseId, HandBackService.HANDBACK_LETTER)
+            .content())).replaceAll("[\\s\u3000]+", "");
+        assertTrue(letter.contains("《调解记录》"), letter);
+        assertFalse(letter.contains("2026年3月4日"), "the letter lists the sessions held only: " + letter);
+    }
+
+    @Test
+    void theExchangePackageListsTheSessionRecordsWithTheirHash() throws Exception {
+        long caseId = referred();
+        handBacks.handBackFailure(caseId, null, HandBackReason.TIMED_OUT, TODAY, "双方确认劳动关系。", null);
+        Path zip = dataDir.resolve("packages").resolve("handback-" + caseId + ".zip");
+        handoffs.export(caseId, zip);
+        HandoffReport.File records = handoffs.verify(zip).files().stream()
+            .filter(f -> f.path().equals("documents/session-records.pdf")).findFirst().orElseThrow();
+        assertEquals(HandBackService.SESSION_RECORDS, records.kind());
+        byte[] content;
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            content = file.getInputStream(file.getEntry(records.path())).readAllBytes();
+        }
+        assertEquals(HandoffPackage.sha256(content), records.sha256());
+        assertEquals(content.length, records.size());
+        String text = String.join("", PdfPages.texts(content)).replaceAll("\\s+", "");
+        assertTrue(text.startsWith("调解记录"), text);
+        assertTrue(text.contains("本案未举行调解会议。"), text);
     }
 
     @Test

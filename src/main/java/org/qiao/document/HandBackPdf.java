@@ -306,7 +306,7 @@ public final class HandBackPdf {
             .setKeepWithNext(true));
         signatures(document, messages.get("handback.pdf.records.signers"), mediators.stream()
             .map(m -> messages.get("handback.pdf.sign.mediator", m)).toList());
-        seal(document, p);
+        keptTogether(document, seal(p));
     }
 
     /** The mediators of the sessions held, in the order they first appear; the case's mediator when none were. */

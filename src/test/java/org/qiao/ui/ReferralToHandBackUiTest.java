@@ -117,7 +117,7 @@ class ReferralToHandBackUiTest extends WindowTest {
         Map<String, HandoffReport.File> files = report.files().stream()
             .collect(Collectors.toMap(HandoffReport.File::kind, f -> f));
         assertTrue(files.keySet().containsAll(List.of("HANDBACK_LETTER", "JUDICIAL_CONFIRMATION_APPLICATION",
-            "AGREEMENT", "REFERRAL_LETTER")), files.keySet().toString());
+            "AGREEMENT", "SESSION_RECORDS", "REFERRAL_LETTER")), files.keySet().toString());
         assertEquals(sha256(Files.readAllBytes(scan)), files.get("REFERRAL_LETTER").sha256(), "the scan as chosen");
 
         try (ZipFile package_ = new ZipFile(zip.toFile())) {

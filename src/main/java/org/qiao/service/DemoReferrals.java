@@ -42,8 +42,8 @@ final class DemoReferrals {
     }
 
     /**
-     * Per type: received (accepted), mediating, failed but not yet handed back, handed back after an agreement, the same
-     * with the court's outcome, and handed back after failing.
+     * Per type: received (accepted), mediating, failed but not yet handed back, handed back after an agreement, the
+     * same with the court's outcome, and handed back after failing.
      */
     static final List<Example> EXAMPLES = examples();
 

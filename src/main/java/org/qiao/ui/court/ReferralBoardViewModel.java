@@ -47,8 +47,9 @@ public final class ReferralBoardViewModel {
     }
 
     /** One row of the board, as shown; {@code court} is the short name, {@code courtName} the full one. */
-    public record Row(String caseNumber, String court, String courtName, String courtCaseNumber, String type, String parties,
-                      String signedFor, String due, String left, boolean overdue, String status, String mediator) {
+    public record Row(String caseNumber, String court, String courtName, String courtCaseNumber, String type,
+                      String parties, String signedFor, String due, String left, boolean overdue, String status,
+                      String mediator) {
     }
 
     private final ReferralBoardService board;

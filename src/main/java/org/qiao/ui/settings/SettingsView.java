@@ -27,6 +27,7 @@ public final class SettingsView {
     private final SettingsViewModel viewModel;
     private final StudioNumbering studios;
     private final CourtList courts;
+    private final ExchangeKeys keys;
 
     @FXML private ChoiceBox<Locale> languageChoice;
     @FXML private Label languageNote;
@@ -91,10 +92,27 @@ public final class SettingsView {
     @FXML private Label courtAddressProblem;
     @FXML private Label courtMessage;
 
-    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios, CourtList courts) {
+    @FXML private Node keysPane;
+    @FXML private Node keysLocked;
+    @FXML private TextField ownFingerprint;
+    @FXML private Label ownKeyNote;
+    @FXML private Button exportKeyButton;
+    @FXML private TableView<ExchangeKeys.Row> keyTable;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyOwnerColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyFingerprintColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyTrustedAtColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyTrustedByColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyStateColumn;
+    @FXML private TextField chosenFingerprint;
+    @FXML private Button trustKeyButton;
+    @FXML private Button untrustKeyButton;
+    @FXML private Label keyMessage;
+
+    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios, CourtList courts, ExchangeKeys keys) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.studios = Objects.requireNonNull(studios);
         this.courts = Objects.requireNonNull(courts);
+        this.keys = Objects.requireNonNull(keys);
     }
 
     @FXML
@@ -136,6 +154,52 @@ public final class SettingsView {
         viewModel.loadUsers();
         bindStudios();
         bindCourts();
+        bindKeys();
+    }
+
+    private void bindKeys() {
+        boolean admin = viewModel.isAdministrator();
+        keysPane.setVisible(admin);
+        keysPane.setManaged(admin);
+        keysLocked.setVisible(!admin);
+        keysLocked.setManaged(!admin);
+        if (!admin) {
+            return;
+        }
+        ownFingerprint.textProperty().bind(keys.fingerprintProperty());
+        ownKeyNote.textProperty().bind(keys.keyNoteProperty());
+        keyOwnerColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().owner()));
+        keyFingerprintColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fingerprint()));
+        keyTrustedAtColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().trustedAt()));
+        keyTrustedByColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().trustedBy()));
+        keyStateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        keyTable.setItems(keys.rows());
+        var chosen = keyTable.getSelectionModel().selectedItemProperty();
+        chosenFingerprint.textProperty().bind(Bindings.createStringBinding(() -> chosen.get() == null ? ""
+            : chosen.get().fullFingerprint(), chosen));
+        exportKeyButton.disableProperty().bind(keys.busyProperty());
+        trustKeyButton.disableProperty().bind(keys.busyProperty());
+        untrustKeyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
+            || !chosen.get().inForce(), chosen).or(keys.busyProperty()));
+        keyMessage.textProperty().bind(keys.messageProperty());
+        keys.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(keyMessage, error));
+        styleMessage(keyMessage, false);
+        keys.load();
+    }
+
+    @FXML
+    private void onExportKey() {
+        keys.exportPublicKey();
+    }
+
+    @FXML
+    private void onTrustKey() {
+        keys.trust();
+    }
+
+    @FXML
+    private void onUntrustKey() {
+        keys.untrust(keyTable.getSelectionModel().getSelectedItem());
     }
 
     private void bindCourts() {

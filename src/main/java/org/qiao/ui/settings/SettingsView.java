@@ -96,7 +96,6 @@ public final class SettingsView {
     @FXML private Node keysLocked;
     @FXML private TextField ownFingerprint;
     @FXML private Label ownKeyNote;
-    @FXML private Button exportKeyButton;
     @FXML private TableView<ExchangeKeys.Row> keyTable;
     @FXML private TableColumn<ExchangeKeys.Row, String> keyOwnerColumn;
     @FXML private TableColumn<ExchangeKeys.Row, String> keyFingerprintColumn;
@@ -104,7 +103,6 @@ public final class SettingsView {
     @FXML private TableColumn<ExchangeKeys.Row, String> keyTrustedByColumn;
     @FXML private TableColumn<ExchangeKeys.Row, String> keyStateColumn;
     @FXML private TextField chosenFingerprint;
-    @FXML private Button trustKeyButton;
     @FXML private Button untrustKeyButton;
     @FXML private Label keyMessage;
 
@@ -177,11 +175,13 @@ public final class SettingsView {
         var chosen = keyTable.getSelectionModel().selectedItemProperty();
         chosenFingerprint.textProperty().bind(Bindings.createStringBinding(() -> chosen.get() == null ? ""
             : chosen.get().fullFingerprint(), chosen));
-        exportKeyButton.disableProperty().bind(keys.busyProperty());
-        trustKeyButton.disableProperty().bind(keys.busyProperty());
+        // The export and trust buttons stay enabled while work runs (the panel ignores a second click): a focused
+        // button that is disabled hands the focus on, and the screen would scroll away from the message.
         untrustKeyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
             || !chosen.get().inForce(), chosen).or(keys.busyProperty()));
         keyMessage.textProperty().bind(keys.messageProperty());
+        keyMessage.visibleProperty().bind(keyMessage.textProperty().isNotEmpty());
+        keyMessage.managedProperty().bind(keyMessage.visibleProperty());
         keys.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(keyMessage, error));
         styleMessage(keyMessage, false);
         keys.load();
@@ -200,6 +200,8 @@ public final class SettingsView {
     @FXML
     private void onUntrustKey() {
         keys.untrust(keyTable.getSelectionModel().getSelectedItem());
+        // The button is disabled once the key is retired; the list keeps the focus instead.
+        keyTable.requestFocus();
     }
 
     private void bindCourts() {

@@ -155,13 +155,18 @@ public final class SettingsView {
         bindKeys();
     }
 
-    private void bindKeys() {
+    /** Shows {@code pane} to an administrator and {@code locked} (why it is hidden) to anyone else. */
+    private boolean adminOnly(Node pane, Node locked) {
         boolean admin = viewModel.isAdministrator();
-        keysPane.setVisible(admin);
-        keysPane.setManaged(admin);
-        keysLocked.setVisible(!admin);
-        keysLocked.setManaged(!admin);
-        if (!admin) {
+        pane.setVisible(admin);
+        pane.setManaged(admin);
+        locked.setVisible(!admin);
+        locked.setManaged(!admin);
+        return admin;
+    }
+
+    private void bindKeys() {
+        if (!adminOnly(keysPane, keysLocked)) {
             return;
         }
         ownFingerprint.textProperty().bind(keys.fingerprintProperty());
@@ -205,12 +210,7 @@ public final class SettingsView {
     }
 
     private void bindCourts() {
-        boolean admin = viewModel.isAdministrator();
-        courtsPane.setVisible(admin);
-        courtsPane.setManaged(admin);
-        courtsLocked.setVisible(!admin);
-        courtsLocked.setManaged(!admin);
-        if (!admin) {
+        if (!adminOnly(courtsPane, courtsLocked)) {
             return;
         }
         courtCodeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().code()));
@@ -290,12 +290,7 @@ public final class SettingsView {
     }
 
     private void bindStudios() {
-        boolean admin = viewModel.isAdministrator();
-        studiosPane.setVisible(admin);
-        studiosPane.setManaged(admin);
-        studiosLocked.setVisible(!admin);
-        studiosLocked.setManaged(!admin);
-        if (!admin) {
+        if (!adminOnly(studiosPane, studiosLocked)) {
             return;
         }
         studioNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));

@@ -152,7 +152,8 @@ public final class CourtsCommand {
             CourtEntry now = CourtEntry.of(court);
             CourtEntry changed = new CourtEntry(now.code(), name != null ? name : now.name(), now.level(),
                 now.regionCode(), phone != null ? phone : now.phone(), address != null ? address : now.address());
-            return parent.change(spec, () -> service.update(court.getId(), changed), "court.updated");
+            return parent.change(spec, () -> service.update(court.getId(), court.getVersion(), changed),
+                "court.updated");
         }
     }
 

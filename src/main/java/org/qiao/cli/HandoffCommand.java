@@ -3,6 +3,8 @@ package org.qiao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -23,11 +25,12 @@ import org.qiao.service.HandoffService;
  * {@code qiao handoff}: the signed exchange package with the courts (docs/handoff-format.md). {@code export} writes a
  * referral case's package, {@code verify} checks one without changing anything, {@code import} checks and imports
  * one (again: nothing changes), {@code public-key} writes the studio's public key for a court, {@code trust} accepts
- * a court's (or another studio's) key. Each prints one line; a refused package exits with 1 and says which check
- * failed.
+ * a court's (or another studio's) key, {@code untrust} retires one and {@code keys} lists them. Each prints one line
+ * (a line a key for {@code keys}); a refused package exits with 1 and says which check failed.
  */
 @Command(name = "handoff", subcommands = {HandoffCommand.Export.class, HandoffCommand.Verify.class,
-    HandoffCommand.Import.class, HandoffCommand.PublicKey.class, HandoffCommand.Trust.class})
+    HandoffCommand.Import.class, HandoffCommand.PublicKey.class, HandoffCommand.Trust.class,
+    HandoffCommand.Untrust.class, HandoffCommand.Keys.class})
 public final class HandoffCommand {
 
     private final Messages messages;
@@ -142,6 +145,53 @@ public final class HandoffCommand {
         public Integer call() {
             TrustedKey key = parent.handoffs.get().trust(file, name);
             return say(spec, parent.messages.get("cli.handoff.trusted", key.getOwnerName(), key.getFingerprint()));
+        }
+    }
+
+    /** Stops trusting a key. */
+    @Command(name = "untrust")
+    static final class Untrust implements Callable<Integer> {
+
+        @ParentCommand private HandoffCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Option(names = "--fingerprint", paramLabel = "F", required = true,
+            descriptionKey = "cli.help.option.handoff.fingerprint")
+        String fingerprint;
+
+        @Override
+        public Integer call() {
+            TrustedKey key = parent.handoffs.get().untrust(fingerprint);
+            return say(spec, parent.messages.get("cli.handoff.untrusted", key.getOwnerName(), key.getFingerprint()));
+        }
+    }
+
+    /** Lists the trusted keys. */
+    @Command(name = "keys")
+    static final class Keys implements Callable<Integer> {
+
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        @ParentCommand private HandoffCommand parent;
+        @Spec private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            List<TrustedKey> keys = parent.handoffs.get().trustedKeys();
+            if (keys.isEmpty()) {
+                return say(spec, parent.messages.get("cli.handoff.keys.none"));
+            }
+            StringBuilder lines = new StringBuilder();
+            for (TrustedKey key : keys) {
+                if (lines.length() > 0) {
+                    lines.append(System.lineSeparator());
+                }
+                String trusted = parent.messages.get("cli.handoff.keys.line", key.getFingerprint(), key.getOwnerName(),
+                    WHEN.format(key.getAddedAt()), key.getAddedBy());
+                lines.append(key.isInForce() ? trusted : parent.messages.get("cli.handoff.keys.retired", trusted,
+                    WHEN.format(key.getRetiredAt()), key.getRetiredBy()));
+            }
+            return say(spec, lines.toString());
         }
     }
 }

@@ -92,17 +92,22 @@ public final class CourtService {
     }
 
     /**
-     * Corrects a court: every field of {@code entry} replaces the court's. Referrals already registered keep their
-     * court case numbers as the court wrote them.
+     * Corrects a court if it is still at {@code expectedVersion}, the version the administrator saw: every field of
+     * {@code entry} replaces the court's. Referrals already registered keep their court case numbers as the court
+     * wrote them.
      *
-     * @throws QiaoException {@code auth.adminOnly}, {@code court.notFound}
+     * @throws QiaoException {@code auth.adminOnly}, {@code court.notFound}, {@code court.changed} (someone changed
+     *     the court since it was read; nothing is changed)
      * @throws ValidationException with every problem on its field; nothing is changed
      */
-    public Court update(long courtId, CourtEntry entry) {
+    public Court update(long courtId, long expectedVersion, CourtEntry entry) {
         requireAdministrator();
         Objects.requireNonNull(entry, "entry");
         return tx.call(r -> {
             Court court = find(r, courtId);
+            if (court.getVersion() != expectedVersion) {
+                throw new QiaoException("court.changed", court.getName());
+            }
             check(r, entry, courtId);
             court.setCode(entry.code().strip());
             court.setName(entry.name().strip());

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,8 +82,16 @@ public final class HandoffService {
         }
     }
 
-    /** The studio's public key as given to a court: the PEM text and its fingerprint. */
-    public record PublicKeyText(String pem, String fingerprint) {
+    /**
+     * The studio's public key as given to a court: the PEM text and its fingerprint.
+     *
+     * @param madeNow whether the studio had no key until this call made one
+     */
+    public record PublicKeyText(String pem, String fingerprint, boolean madeNow) {
+    }
+
+    /** The studio's key in force, and whether it was made just now. */
+    private record KeyInForce(StudioKey key, boolean madeNow) {
     }
 
     private final Transactions tx;
@@ -113,24 +122,29 @@ public final class HandoffService {
 
     /** The studio's key in force, made now if it has none. */
     private StudioKey studioKey() {
-        return tx.call(r -> r.handoffs().currentKey().orElseGet(() -> {
+        return keyInForce().key();
+    }
+
+    private KeyInForce keyInForce() {
+        return tx.call(r -> r.handoffs().currentKey().map(k -> new KeyInForce(k, false)).orElseGet(() -> {
             KeyPair pair = HandoffKeys.generate();
             Base64.Encoder base64 = Base64.getEncoder();
-            return r.handoffs().save(new StudioKey(HandoffKeys.ALGORITHM,
+            return new KeyInForce(r.handoffs().save(new StudioKey(HandoffKeys.ALGORITHM,
                 base64.encodeToString(pair.getPublic().getEncoded()),
                 base64.encodeToString(pair.getPrivate().getEncoded()), HandoffKeys.fingerprint(pair.getPublic()),
-                LocalDateTime.now(clock), session.actorName()));
+                LocalDateTime.now(clock), session.actorName())), true);
         }));
     }
 
     /** The studio's public key as a PEM text file for a court, made first if the studio has none yet. */
     public PublicKeyText publicKey() {
-        StudioKey key = studioKey();
+        KeyInForce inForce = keyInForce();
+        StudioKey key = inForce.key();
         String studio = tx.call(r -> r.studios().findDefault().map(s -> s.getName()).orElse(""));
         String pem = HandoffKeys.pem(HandoffKeys.keyPair(key).getPublic(),
             "Qiao (连心桥) exchange package signing key, Ed25519",
             "studio: " + studio, "fingerprint (SHA-256): " + key.getFingerprint());
-        return new PublicKeyText(pem, key.getFingerprint());
+        return new PublicKeyText(pem, key.getFingerprint(), inForce.madeNow());
     }
 
     /** Writes {@link #publicKey()} to {@code out}; {@code handoff.export.cannotWrite}. */
@@ -148,16 +162,14 @@ public final class HandoffService {
 
     /**
      * Trusts the public key in {@code file} (PEM, as {@link #publicKey()} writes it) as {@code ownerName}'s: packages
-     * it signed are accepted from now on. Only an administrator may, when someone is signed in.
+     * it signed are accepted from now on. A key retired before is trusted again, as {@code ownerName}'s. Only an
+     * administrator may, when someone is signed in.
      *
      * @throws QiaoException {@code auth.adminOnly}, {@code handoff.trust.name}, {@code handoff.trust.unreadable},
      *     {@code handoff.trust.own}, {@code handoff.trust.already}
      */
     public TrustedKey trust(Path file, String ownerName) {
-        // In the window only an administrator may; on the command line the operating-system user acts.
-        if (session.user().isPresent() && !session.hasRole(Role.ADMINISTRATOR)) {
-            throw new QiaoException("auth.adminOnly");
-        }
+        requireAdministrator();
         String owner = ownerName == null ? "" : ownerName.strip();
         if (owner.isEmpty() || owner.length() > OWNER_MAX) {
             throw new QiaoException("handoff.trust.name", OWNER_MAX);
@@ -176,17 +188,49 @@ public final class HandoffService {
                 throw new QiaoException("handoff.trust.own", fingerprint);
             }
             Optional<TrustedKey> known = r.handoffs().trustedKey(fingerprint);
-            if (known.isPresent()) {
+            if (known.isPresent() && known.get().isInForce()) {
                 throw new QiaoException("handoff.trust.already", fingerprint, known.get().getOwnerName());
+            }
+            if (known.isPresent()) {
+                known.get().trustAgain(owner, LocalDateTime.now(clock), session.actorName());
+                return r.handoffs().save(known.get());
             }
             return r.handoffs().save(new TrustedKey(owner, Base64.getEncoder().encodeToString(x509), fingerprint,
                 LocalDateTime.now(clock), session.actorName()));
         });
     }
 
-    /** The keys trusted so far, by owner. */
+    /**
+     * Stops trusting the key with this fingerprint (撤销信任): packages it signs are refused from now on as signed by
+     * an unknown key; cases imported from its packages stay. The fingerprint may be typed in groups with spaces and
+     * in either case. Only an administrator may, when someone is signed in.
+     *
+     * @throws QiaoException {@code auth.adminOnly}, {@code handoff.untrust.unknown}, {@code handoff.untrust.already}
+     */
+    public TrustedKey untrust(String fingerprint) {
+        requireAdministrator();
+        String typed = fingerprint == null ? "" : fingerprint.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        return tx.call(r -> {
+            TrustedKey key = r.handoffs().trustedKey(typed)
+                .orElseThrow(() -> new QiaoException("handoff.untrust.unknown", typed));
+            if (!key.isInForce()) {
+                throw new QiaoException("handoff.untrust.already", key.getOwnerName(), typed);
+            }
+            key.retire(LocalDateTime.now(clock), session.actorName());
+            return r.handoffs().save(key);
+        });
+    }
+
+    /** Every key trusted so far, retired ones included, by owner. */
     public List<TrustedKey> trustedKeys() {
         return tx.call(r -> r.handoffs().trustedKeys());
+    }
+
+    private void requireAdministrator() {
+        // In the window only an administrator may; on the command line the operating-system user acts.
+        if (session.user().isPresent() && !session.hasRole(Role.ADMINISTRATOR)) {
+            throw new QiaoException("auth.adminOnly");
+        }
     }
 
     // ---- export ----
@@ -253,7 +297,7 @@ public final class HandoffService {
 
     private static String extension(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "" : fileName.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        String ext = dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT);
         return ext.matches("\\.[a-z0-9]{1,8}") ? ext : "";
     }
 
@@ -301,7 +345,8 @@ public final class HandoffService {
         if (r.handoffs().ownKey(fingerprint).isPresent()) {
             return Optional.of(new HandoffPackage.KnownKey(messages.get("handoff.signer.own"), true));
         }
-        return r.handoffs().trustedKey(fingerprint).map(k -> new HandoffPackage.KnownKey(k.getOwnerName(), false));
+        return r.handoffs().trustedKey(fingerprint).filter(TrustedKey::isInForce)
+            .map(k -> new HandoffPackage.KnownKey(k.getOwnerName(), false));
     }
 
     private static HandoffReport report(HandoffPackage.Opened opened, HandoffManifest.Incoming in) {

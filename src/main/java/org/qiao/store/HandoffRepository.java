@@ -35,12 +35,13 @@ public final class HandoffRepository {
         return key;
     }
 
+    /** The trusted key with this fingerprint, retired or not. */
     public Optional<TrustedKey> trustedKey(String fingerprint) {
         return session.createSelectionQuery("from TrustedKey where fingerprint = :f", TrustedKey.class)
             .setParameter("f", fingerprint).uniqueResultOptional();
     }
 
-    /** Every trusted key, by owner. */
+    /** Every trusted key, retired ones included, by owner. */
     public List<TrustedKey> trustedKeys() {
         return session.createSelectionQuery("from TrustedKey order by ownerName, id", TrustedKey.class)
             .getResultList();

@@ -65,6 +65,7 @@ import org.qiao.ui.mediation.WeekViewModel;
 import org.qiao.ui.placeholder.NotBuiltView;
 import org.qiao.ui.placeholder.NotBuiltViewModel;
 import org.qiao.ui.settings.CourtList;
+import org.qiao.ui.settings.ExchangeKeys;
 import org.qiao.ui.settings.SettingsView;
 import org.qiao.ui.settings.SettingsViewModel;
 import org.qiao.ui.settings.StudioNumbering;
@@ -279,7 +280,8 @@ public final class DesktopApp {
                 services.databaseDescription(), messages, saveLocale, background, errors, dialogs),
                 new StudioNumbering(services.studios(), services.intake().regions(), messages, background, errors,
                     Clock.systemDefaultZone()),
-                new CourtList(services.courts(), messages, background, errors));
+                new CourtList(services.courts(), messages, background, errors),
+                new ExchangeKeys(services.handoffs(), messages, background, errors, dialogs));
         }
         if (type == IntakeView.class) {
             String owner = services.auth().session().user().orElseThrow().getUsername();

@@ -86,6 +86,37 @@ class HandoffCommandTest {
     }
 
     @Test
+    void keysListsTheTrustedKeysAndUntrustRetiresOneSoItsPackagesAreRefused() throws Exception {
+        Path zip = files.resolve("转介包.zip");
+        assertEquals(0, run(sender, "handoff", "export", "--case", caseNumber, "--out", zip.toString()).code());
+        Path key = files.resolve("studio.pem");
+        CliRun written = run(sender, "handoff", "public-key", "--out", key.toString());
+        String fingerprint = written.out().strip().replaceFirst(".*指纹 ", "");
+        CliRun none = run(receiver, "handoff", "keys");
+        assertEquals(0, none.code(), none.err());
+        assertEquals("尚未信任任何公钥。\n", none.out());
+        assertEquals(0, run(receiver, "handoff", "trust", key.toString(), "--name", "东胜区调解室").code());
+
+        CliRun listed = run(receiver, "handoff", "keys");
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().matches(fingerprint + "  东胜区调解室  信任于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}（os:.+）\n"),
+            listed.out());
+
+        CliRun untrusted = run(receiver, "handoff", "untrust", "--fingerprint", fingerprint);
+        assertEquals(0, untrusted.code(), untrusted.err());
+        assertEquals("已撤销对“东胜区调解室”公钥的信任，指纹 " + fingerprint + "\n", untrusted.out());
+        CliRun retired = run(receiver, "handoff", "keys");
+        assertTrue(retired.out().strip().matches(".*（os:.+）  已撤销于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}（os:.+）"),
+            retired.out());
+        CliRun refused = run(receiver, "handoff", "import", zip.toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().startsWith("此移交包由未知的密钥签名（指纹 " + fingerprint), refused.err());
+        CliRun again = run(receiver, "handoff", "untrust", "--fingerprint", fingerprint);
+        assertEquals(1, again.code());
+        assertEquals("“东胜区调解室”的公钥（指纹 " + fingerprint + "）已经撤销信任。\n", again.err());
+    }
+
+    @Test
     void aTruncatedPackageIsRefusedWithExitCodeOne() throws Exception {
         Path zip = files.resolve("package.zip");
         assertEquals(0, run(sender, "handoff", "export", "--case", caseNumber, "--out", zip.toString()).code());

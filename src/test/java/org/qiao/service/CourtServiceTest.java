@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import org.qiao.domain.court.CourtLevel;
 import org.qiao.domain.court.ReferralType;
 import org.qiao.domain.user.PasswordHasher;
 import org.qiao.domain.user.Role;
+import org.qiao.i18n.Messages;
 import org.qiao.store.AttachmentStore;
 import org.qiao.store.Database;
 import org.qiao.store.DatabaseConfig;
@@ -99,7 +101,7 @@ class CourtServiceTest {
         long dongsheng = courts.byCode("内0602").getId();
         for (Runnable change : List.<Runnable>of(
             () -> courts.add(entry("内0699", "某某旗人民法院", CourtLevel.BASIC)),
-            () -> courts.update(dongsheng, entry("内0602", "东胜区人民法院", CourtLevel.BASIC)),
+            () -> courts.update(dongsheng, 0, entry("内0602", "东胜区人民法院", CourtLevel.BASIC)),
             () -> courts.retire(dongsheng),
             () -> courts.reactivate(dongsheng))) {
             QiaoException e = assertThrows(QiaoException.class, change::run);
@@ -143,16 +145,35 @@ class CourtServiceTest {
             () -> courts.add(entry("内0699", "鄂尔多斯市东胜区人民法院", CourtLevel.BASIC)));
         assertEquals(Map.of("name", "court.name.taken"), problems(e));
         e = assertThrows(ValidationException.class, () -> courts.update(dongsheng.getId(),
-            entry("内0603", "鄂尔多斯市东胜区人民法院", CourtLevel.BASIC)));
+            dongsheng.getVersion(), entry("内0603", "鄂尔多斯市东胜区人民法院", CourtLevel.BASIC)));
         assertEquals(Map.of("code", "court.code.taken"), problems(e));
 
-        Court changed = courts.update(dongsheng.getId(), new CourtService.CourtEntry("内0602", "鄂尔多斯市东胜区人民法院",
-            CourtLevel.BASIC, "150602", "0477-8581234", "鄂尔多斯市东胜区天骄路"));
+        Court changed = courts.update(dongsheng.getId(), dongsheng.getVersion(), new CourtService.CourtEntry("内0602",
+            "鄂尔多斯市东胜区人民法院", CourtLevel.BASIC, "150602", "0477-8581234", "鄂尔多斯市东胜区天骄路"));
         assertEquals("0477-8581234", changed.getPhone());
         assertEquals("鄂尔多斯市东胜区天骄路", courts.byCode("内0602").getAddress());
         List<AuditEntry> audit = tx.call(r -> r.audit().forEntity("Court", dongsheng.getId()));
         assertEquals("UPDATE", audit.get(audit.size() - 1).action());
         assertTrue(audit.get(audit.size() - 1).changes().contains("0477-8581234"), audit.toString());
+    }
+
+    @Test
+    void anEditOfACourtSomeoneChangedSinceItWasReadIsRefusedWithNothingChanged() {
+        Court seen = courts.byCode("内0602");
+        Court first = courts.update(seen.getId(), seen.getVersion(), new CourtService.CourtEntry("内0602",
+            seen.getName(), CourtLevel.BASIC, null, "0477-1111111", null));
+        assertTrue(first.getVersion() > seen.getVersion());
+
+        QiaoException stale = assertThrows(QiaoException.class, () -> courts.update(seen.getId(), seen.getVersion(),
+            new CourtService.CourtEntry("内0602", seen.getName(), CourtLevel.BASIC, null, "0477-2222222", null)));
+
+        assertEquals("court.changed", stale.messageKey());
+        assertEquals("鄂尔多斯市东胜区人民法院刚刚被其他人修改过，您的修改没有保存。请重新选择该法院，核对后再改。",
+            new Messages(Locale.SIMPLIFIED_CHINESE).get(stale.messageKey(), stale.args()));
+        Court now = courts.byCode("内0602");
+        assertEquals("0477-1111111", now.getPhone());
+        assertEquals(first.getVersion(), now.getVersion());
+        assertEquals(1, tx.call(r -> r.audit().forEntity("Court", seen.getId())).size());
     }
 
     @Test

@@ -259,6 +259,41 @@ class HandoffServiceTest {
             () -> studio.handoffs.trust(text, "某法院")).messageKey());
     }
 
+    @Test
+    void aRetiredKeysPackagesAreRefusedAsUnknownUntilItIsTrustedAgain() throws Exception {
+        KeyPair other = HandoffKeys.generate();
+        Path otherKey = Files.writeString(work.resolve("other-studio.pub"), HandoffKeys.pem(other.getPublic()));
+        String fingerprint = fresh.handoffs.trust(otherKey, "达拉特旗调解室").getFingerprint();
+        Map<String, byte[]> files = entries(exported);
+        Path signed = resigned(files, (ObjectNode) HandoffPackage.JSON.readTree(files.get("manifest.json")), other,
+            "other-studio.zip");
+        assertEquals("达拉特旗调解室", fresh.handoffs.verify(signed).signerName());
+
+        // typed as the screen shows it: in groups, upper case
+        var retired = fresh.handoffs.untrust(fingerprint.replaceAll("(.{4})", "$1 ").toUpperCase(Locale.ROOT));
+
+        assertFalse(retired.isInForce());
+        assertEquals("mediator.fresh", retired.getRetiredBy());
+        Map<String, Long> before = fresh.rowCounts();
+        assertEquals("handoff.check.unknownSigner", assertThrows(QiaoException.class,
+            () -> fresh.handoffs.verify(signed)).messageKey());
+        assertEquals("handoff.check.unknownSigner", assertThrows(QiaoException.class,
+            () -> fresh.handoffs.importPackage(signed)).messageKey());
+        assertEquals(before, fresh.rowCounts());
+        var audit = fresh.tx.call(r -> r.audit().forEntity("TrustedKey", retired.getId()));
+        assertEquals(List.of("INSERT", "UPDATE"), audit.stream().map(a -> a.action()).toList());
+        assertTrue(audit.get(1).changes().contains("retiredBy"), audit.toString());
+        assertEquals("handoff.untrust.already", assertThrows(QiaoException.class,
+            () -> fresh.handoffs.untrust(fingerprint)).messageKey());
+        assertEquals("handoff.untrust.unknown", assertThrows(QiaoException.class,
+            () -> fresh.handoffs.untrust("0".repeat(64))).messageKey());
+
+        var again = fresh.handoffs.trust(otherKey, "达拉特旗劳动争议调解室");
+        assertTrue(again.isInForce());
+        assertEquals(retired.getId(), again.getId());
+        assertEquals("达拉特旗劳动争议调解室", fresh.handoffs.verify(signed).signerName());
+    }
+
     // ---- helpers ----
 
     private Path spoil(Tampering tampering) throws Exception {

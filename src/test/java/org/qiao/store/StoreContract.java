@@ -47,6 +47,7 @@ import org.qiao.domain.cases.LedgerSort;
 import org.qiao.domain.cases.Employer;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.cases.WorkerGroup;
+import org.qiao.domain.handoff.TrustedKey;
 import org.qiao.domain.mediation.ClockEvent;
 import org.qiao.domain.mediation.Consent;
 import org.qiao.domain.mediation.Extension;
@@ -662,6 +663,27 @@ abstract class StoreContract extends DatabaseContract {
                     + "date '2026-03-20', true, true, false, 'x', 'mediator', timestamp '2026-03-20 10:00:00')"));
             assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("ck_mediation_event_extension"),
                 e.getMessage());
+        }
+    }
+
+    @Test
+    void aRetiredTrustedKeyKeepsWhoRetiredItAndARetirementWithoutWhoBreaksItsCheck() throws Exception {
+        String fingerprint = String.format("%064x", System.nanoTime());
+        LocalDateTime trusted = LocalDateTime.of(2026, 3, 2, 9, 30);
+        long id = tx.call(r -> r.handoffs().save(new TrustedKey("鄂尔多斯市东胜区人民法院", "MCow", fingerprint, trusted,
+            "admin"))).getId();
+        tx.run(r -> r.handoffs().trustedKey(fingerprint).orElseThrow().retire(trusted.plusDays(1), "admin2"));
+
+        TrustedKey read = tx.call(r -> r.handoffs().trustedKey(fingerprint)).orElseThrow();
+        assertFalse(read.isInForce());
+        assertEquals(trusted.plusDays(1), read.getRetiredAt());
+        assertEquals("admin2", read.getRetiredBy());
+        assertTrue(tx.call(r -> r.handoffs().trustedKeys()).stream().anyMatch(k -> k.getId() == id));
+        try (Connection c = DriverManager.getConnection(openedWith.jdbcUrl(), openedWith.user(),
+                openedWith.password())) {
+            SQLException e = assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
+                "update trusted_key set retired_by = null where id = " + id));
+            assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("ck_trusted_key_retired"), e.getMessage());
         }
     }
 

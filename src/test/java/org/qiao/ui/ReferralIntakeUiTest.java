@@ -58,6 +58,7 @@ class ReferralIntakeUiTest extends WindowTest {
 
         ComboBox<Court> court = robot.lookup("#courtChoice").queryAs(ComboBox.class);
         UiSteps.waitUntil(() -> court.getItems().size() == 116);
+        assertEquals(12, court.getVisibleRowCount(), "116 courts open as twelve rows, not the screen's height");
         assertEquals("内0602", UiSteps.chooseCourt(robot, "东胜区").getCode());
 
         UiSteps.type(robot, "#courtCaseNumber", "(2026)内0603民诉前调7号");

@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * A court's (or another studio's) public key whose packages this studio accepts (V15 {@code trusted_key}): the key
- * as base64 of its X.509 encoding, its fingerprint, whose it is and which administrator trusted it.
+ * as base64 of its X.509 encoding, its fingerprint, whose it is and which administrator trusted it. A retired key
+ * (V17, 撤销信任) stays on record but signs nothing this studio accepts; trusting it again puts it back in force.
  */
 @Entity
 @Table(name = "trusted_key")
@@ -36,6 +37,12 @@ public class TrustedKey {
 
     @Column(name = "added_by", nullable = false, length = 100)
     private String addedBy;
+
+    @Column(name = "retired_at")
+    private LocalDateTime retiredAt;
+
+    @Column(name = "retired_by", length = 100)
+    private String retiredBy;
 
     protected TrustedKey() {
         // for JPA
@@ -71,5 +78,33 @@ public class TrustedKey {
 
     public String getAddedBy() {
         return addedBy;
+    }
+
+    public LocalDateTime getRetiredAt() {
+        return retiredAt;
+    }
+
+    public String getRetiredBy() {
+        return retiredBy;
+    }
+
+    /** Whether packages this key signs are accepted. */
+    public boolean isInForce() {
+        return retiredAt == null;
+    }
+
+    /** Stops trusting the key from {@code at}; the row stays. */
+    public void retire(LocalDateTime at, String by) {
+        this.retiredAt = Objects.requireNonNull(at);
+        this.retiredBy = Objects.requireNonNull(by);
+    }
+
+    /** Trusts a retired key again, as {@code owner}'s, from {@code at}. */
+    public void trustAgain(String owner, LocalDateTime at, String by) {
+        this.ownerName = Objects.requireNonNull(owner);
+        this.addedAt = Objects.requireNonNull(at);
+        this.addedBy = Objects.requireNonNull(by);
+        this.retiredAt = null;
+        this.retiredBy = null;
     }
 }

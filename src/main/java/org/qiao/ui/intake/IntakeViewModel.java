@@ -922,10 +922,14 @@ public final class IntakeViewModel {
         return court == null ? "" : court.getCode() + "  " + court.getName();
     }
 
-    /** Whether {@code court} is one the mediator may mean by {@code typed}: part of its name, or its code's start. */
+    /**
+     * Whether {@code court} is one the mediator may mean by {@code typed}: part of its name, or its code's start, with
+     * or without the leading 内 (digits typed alone, as on a keypad).
+     */
     public static boolean courtMatches(Court court, String typed) {
         String text = typed == null ? "" : typed.strip();
         return text.isEmpty() || court.getName().contains(text) || court.getCode().startsWith(text)
+            || text.chars().allMatch(Character::isDigit) && court.getCode().startsWith("内" + text)
             || courtText(court).equals(text);
     }
 

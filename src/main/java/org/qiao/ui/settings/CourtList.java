@@ -115,7 +115,7 @@ public final class CourtList {
         CourtEntry entry = new CourtEntry(code.get(), name.get(), level.get(), regionCode.get(), phone.get(),
             address.get());
         Court chosen = editing.get();
-        run(() -> chosen == null ? courts.add(entry) : courts.update(chosen.getId(), entry),
+        run(() -> chosen == null ? courts.add(entry) : courts.update(chosen.getId(), chosen.getVersion(), entry),
             chosen == null ? "court.added" : "court.updated");
     }
 

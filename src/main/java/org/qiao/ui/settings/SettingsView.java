@@ -27,6 +27,7 @@ public final class SettingsView {
     private final SettingsViewModel viewModel;
     private final StudioNumbering studios;
     private final CourtList courts;
+    private final ExchangeKeys keys;
 
     @FXML private ChoiceBox<Locale> languageChoice;
     @FXML private Label languageNote;
@@ -91,10 +92,25 @@ public final class SettingsView {
     @FXML private Label courtAddressProblem;
     @FXML private Label courtMessage;
 
-    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios, CourtList courts) {
+    @FXML private Node keysPane;
+    @FXML private Node keysLocked;
+    @FXML private TextField ownFingerprint;
+    @FXML private Label ownKeyNote;
+    @FXML private TableView<ExchangeKeys.Row> keyTable;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyOwnerColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyFingerprintColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyTrustedAtColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyTrustedByColumn;
+    @FXML private TableColumn<ExchangeKeys.Row, String> keyStateColumn;
+    @FXML private TextField chosenFingerprint;
+    @FXML private Button untrustKeyButton;
+    @FXML private Label keyMessage;
+
+    public SettingsView(SettingsViewModel viewModel, StudioNumbering studios, CourtList courts, ExchangeKeys keys) {
         this.viewModel = Objects.requireNonNull(viewModel);
         this.studios = Objects.requireNonNull(studios);
         this.courts = Objects.requireNonNull(courts);
+        this.keys = Objects.requireNonNull(keys);
     }
 
     @FXML
@@ -136,15 +152,65 @@ public final class SettingsView {
         viewModel.loadUsers();
         bindStudios();
         bindCourts();
+        bindKeys();
+    }
+
+    /** Shows {@code pane} to an administrator and {@code locked} (why it is hidden) to anyone else. */
+    private boolean adminOnly(Node pane, Node locked) {
+        boolean admin = viewModel.isAdministrator();
+        pane.setVisible(admin);
+        pane.setManaged(admin);
+        locked.setVisible(!admin);
+        locked.setManaged(!admin);
+        return admin;
+    }
+
+    private void bindKeys() {
+        if (!adminOnly(keysPane, keysLocked)) {
+            return;
+        }
+        ownFingerprint.textProperty().bind(keys.fingerprintProperty());
+        ownKeyNote.textProperty().bind(keys.keyNoteProperty());
+        keyOwnerColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().owner()));
+        keyFingerprintColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fingerprint()));
+        keyTrustedAtColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().trustedAt()));
+        keyTrustedByColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().trustedBy()));
+        keyStateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().state()));
+        keyTable.setItems(keys.rows());
+        var chosen = keyTable.getSelectionModel().selectedItemProperty();
+        chosenFingerprint.textProperty().bind(Bindings.createStringBinding(() -> chosen.get() == null ? ""
+            : chosen.get().fullFingerprint(), chosen));
+        // The export and trust buttons stay enabled while work runs (the panel ignores a second click): a focused
+        // button that is disabled hands the focus on, and the screen would scroll away from the message.
+        untrustKeyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
+            || !chosen.get().inForce(), chosen).or(keys.busyProperty()));
+        keyMessage.textProperty().bind(keys.messageProperty());
+        keyMessage.visibleProperty().bind(keyMessage.textProperty().isNotEmpty());
+        keyMessage.managedProperty().bind(keyMessage.visibleProperty());
+        keys.messageIsErrorProperty().addListener((obs, old, error) -> styleMessage(keyMessage, error));
+        styleMessage(keyMessage, false);
+        keys.load();
+    }
+
+    @FXML
+    private void onExportKey() {
+        keys.exportPublicKey();
+    }
+
+    @FXML
+    private void onTrustKey() {
+        keys.trust();
+    }
+
+    @FXML
+    private void onUntrustKey() {
+        keys.untrust(keyTable.getSelectionModel().getSelectedItem());
+        // The button is disabled once the key is retired; the list keeps the focus instead.
+        keyTable.requestFocus();
     }
 
     private void bindCourts() {
-        boolean admin = viewModel.isAdministrator();
-        courtsPane.setVisible(admin);
-        courtsPane.setManaged(admin);
-        courtsLocked.setVisible(!admin);
-        courtsLocked.setManaged(!admin);
-        if (!admin) {
+        if (!adminOnly(courtsPane, courtsLocked)) {
             return;
         }
         courtCodeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().code()));
@@ -224,12 +290,7 @@ public final class SettingsView {
     }
 
     private void bindStudios() {
-        boolean admin = viewModel.isAdministrator();
-        studiosPane.setVisible(admin);
-        studiosPane.setManaged(admin);
-        studiosLocked.setVisible(!admin);
-        studiosLocked.setManaged(!admin);
-        if (!admin) {
+        if (!adminOnly(studiosPane, studiosLocked)) {
             return;
         }
         studioNameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));

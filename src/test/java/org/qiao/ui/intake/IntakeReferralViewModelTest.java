@@ -95,6 +95,10 @@ class IntakeReferralViewModelTest {
         assertTrue(IntakeViewModel.courtMatches(dongsheng, "东胜"));
         assertTrue(IntakeViewModel.courtMatches(dongsheng, "内06"));
         assertFalse(IntakeViewModel.courtMatches(dongsheng, "内01"));
+        assertTrue(IntakeViewModel.courtMatches(dongsheng, "0602"), "the code's digits alone");
+        assertFalse(IntakeViewModel.courtMatches(dongsheng, "02"));
+        assertEquals(10, vm.courts().stream().filter(c -> IntakeViewModel.courtMatches(c, "06")).count(),
+            "鄂尔多斯: the intermediate court and its nine basic courts");
         assertEquals(2, vm.courts().stream().filter(c -> IntakeViewModel.courtMatches(c, "东胜")).count()
             + vm.courts().stream().filter(c -> IntakeViewModel.courtMatches(c, "内0602")).count());
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.qiao.app.AppContext;
 import org.qiao.domain.court.CourtLevel;
+import org.qiao.service.CourtService;
 import org.qiao.ui.ErrorText;
 import org.qiao.ui.SynchronousBackgroundTasks;
 import org.qiao.ui.TestDatabase;
@@ -89,5 +90,20 @@ class CourtListTest {
         assertEquals("鄂尔多斯市东胜区人民法院已经停用。", courts.messageProperty().get());
         courts.reactivate(row("内0602"));
         assertEquals("可转介", row("内0602").state());
+    }
+
+    @Test
+    void anEditOfACourtChangedMeanwhileIsRefusedAndKeepsWhatWasTyped() {
+        courts.edit(row("内0602"));
+        var court = context.services().courts().byCode("内0602");
+        context.services().courts().update(court.getId(), court.getVersion(), new CourtService.CourtEntry("内0602",
+            court.getName(), court.getLevel(), court.getRegionCode(), "0477-1111111", court.getAddress()));
+        courts.phoneProperty().set("0477-2222222");
+        courts.save();
+        assertTrue(courts.messageIsErrorProperty().get());
+        assertEquals("鄂尔多斯市东胜区人民法院刚刚被其他人修改过，您的修改没有保存。请重新选择该法院，核对后再改。",
+            courts.messageProperty().get());
+        assertEquals("0477-2222222", courts.phoneProperty().get());
+        assertEquals("0477-1111111", context.services().courts().byCode("内0602").getPhone());
     }
 }

@@ -194,6 +194,10 @@ public final class DemoDataService {
                     variantOf[i] = (byte) DemoReferrals.EXAMPLES.get(example).variant().ordinal();
                 }
             }
+            if (status == CaseStatus.INTAKE && source.isCourtReferral()) {
+                // A court's referral is accepted when the studio signs for it: it never waits at intake.
+                status = CaseStatus.ACCEPTED;
+            }
             statusOf[i] = (byte) status.ordinal();
             sourceOf[i] = (byte) source.ordinal();
             long daysBack = epochDay - history.received(random, status, source).toEpochDay();

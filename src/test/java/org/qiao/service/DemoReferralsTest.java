@@ -3,6 +3,7 @@ package org.qiao.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,7 @@ class DemoReferralsTest {
         for (Referral referral : referrals) {
             DisputeCase c = cases.get(referral.getCaseId());
             assertEquals(referral.getType().caseSource(), c.getSource(), c.getCaseNumber());
+            assertNotEquals(CaseStatus.INTAKE, c.getStatus(), "a referral is accepted when signed for");
             assertTrue(referred.add(c.getId()));
         }
         long courtCases = cases.values().stream().filter(c -> c.getSource().isCourtReferral()).count();

@@ -195,8 +195,8 @@ public final class DemoDataService {
                 }
             }
             if (status == CaseStatus.INTAKE && source.isCourtReferral()) {
-                // A court's referral is accepted when the studio signs for it: it never waits at intake.
-                status = CaseStatus.ACCEPTED;
+                // A court's referral is accepted when the studio signs for it: what waits at intake walked in.
+                source = CaseSource.WALK_IN;
             }
             statusOf[i] = (byte) status.ordinal();
             sourceOf[i] = (byte) source.ordinal();

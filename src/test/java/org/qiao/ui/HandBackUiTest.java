@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.qiao.app.AppContext;
@@ -115,5 +117,14 @@ class HandBackUiTest extends WindowTest {
         UiSteps.waitUntilShowing(robot, "#handback-doc-JUDICIAL_CONFIRMATION_APPLICATION");
         UiSteps.waitUntilShowing(robot, "#handback-applied");
         assertFalse(UiSteps.isShowing(robot, "#handback-success"));
+
+        // Recording the application turns the form into a correction of the recorded date.
+        String today = LocalDate.now().toString();
+        UiSteps.type(robot, "#handback-applied-date", today);
+        UiSteps.press(robot, "#handback-applied-save");
+        UiSteps.waitUntil(() -> UiSteps.text(robot, "#handback-window").contains("已于 " + today + " 申请"));
+        Button save = robot.lookup("#handback-applied-save").queryButton();
+        UiSteps.waitUntil(() -> save.getText().equals("更正申请日期"));
+        assertEquals(today, robot.lookup("#handback-applied-date").queryAs(TextField.class).getText());
     }
 }

@@ -141,8 +141,15 @@ public final class HandBackSection {
         GridPane grid = grid();
         row(grid, 0, "applied", "date", "handback.ui.appliedDate", field("applied", "date",
             viewModel.appliedDateProperty(), DATE_WIDTH));
-        return form("applied", "handback.ui.applied.title", null, grid, "handback.ui.applied.save",
+        VBox card = form("applied", "handback.ui.applied.title", null, grid, "handback.ui.applied.save",
             viewModel::recordApplied, viewModel.canApplyProperty());
+        // Once recorded, the same form corrects the date until the court's outcome is in.
+        ((Label) card.getChildren().get(0)).textProperty().bind(Bindings.when(viewModel.appliedProperty())
+            .then(messages.get("handback.ui.applied.correctTitle")).otherwise(messages.get("handback.ui.applied.title")));
+        Button save = (Button) card.getChildren().get(card.getChildren().size() - 1);
+        save.textProperty().bind(Bindings.when(viewModel.appliedProperty())
+            .then(messages.get("handback.ui.applied.correct")).otherwise(messages.get("handback.ui.applied.save")));
+        return card;
     }
 
     private Node outcomeForm() {

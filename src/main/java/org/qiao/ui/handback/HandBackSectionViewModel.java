@@ -58,6 +58,8 @@ public final class HandBackSectionViewModel {
     private final BooleanProperty canSucceed = new SimpleBooleanProperty(false);
     private final BooleanProperty canFail = new SimpleBooleanProperty(false);
     private final BooleanProperty canApply = new SimpleBooleanProperty(false);
+    /** The application for confirmation is recorded already: the form corrects its date. */
+    private final BooleanProperty applied = new SimpleBooleanProperty(false);
     private final BooleanProperty canRecordOutcome = new SimpleBooleanProperty(false);
     private final BooleanProperty windowMissed = new SimpleBooleanProperty(false);
     private final StringProperty referral = new SimpleStringProperty("");
@@ -154,6 +156,10 @@ public final class HandBackSectionViewModel {
         outcomes.setAll(v.handedBack() ? HandBackService.outcomesAfter(v.handBackKind()) : List.of());
         documentLines.setAll(v.handedBack() ? HandBackService.kindsFor(v.handBackKind()).stream()
             .map(kind -> new DocumentLine(kind, messages.get(HandBackService.labelKey(kind)))).toList() : List.of());
+        applied.set(v.window().map(HandBackService.ConfirmationWindow::applied).orElse(false));
+        if (applied.get() && appliedDate.get().isBlank()) {
+            appliedDate.set(v.window().orElseThrow().appliedDate().toString());
+        }
         if (failureReason.get() == null && canFail.get()) {
             HandBackService.proposedReason(v.caseStatus()).ifPresent(failureReason::set);
         }
@@ -348,6 +354,10 @@ public final class HandBackSectionViewModel {
 
     public BooleanProperty canFailProperty() {
         return canFail;
+    }
+
+    public BooleanProperty appliedProperty() {
+        return applied;
     }
 
     public BooleanProperty canApplyProperty() {

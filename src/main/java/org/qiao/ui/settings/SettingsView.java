@@ -340,6 +340,8 @@ public final class SettingsView {
 
     @FXML
     private void onSavePhone() {
+        // The button turns off once saved; focus on it would jump to the court list below and scroll the page.
+        studioPhone.requestFocus();
         studios.savePhone();
     }
 

@@ -25,6 +25,7 @@ import org.qiao.domain.calendar.Period;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.Employer;
+import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.court.CourtCaseNumber;
 import org.qiao.domain.court.CourtOutcome;
@@ -538,10 +539,15 @@ public final class HandBackService implements HandoffDocuments {
         HandBackPapers papers = new HandBackPapers(ref.getCourt().getName(), ref.getCourtCaseNumber(),
             documents.get(ref.getType().messageKey()), ref.getJudgeName(), ref.getSignedForDate(),
             c.getMediationDueDate(), c.getCaseNumber(), blank(c.getStudio()), mediator,
-            "", ref.getHandedBackDate(), workers,
+            studioPhone(r, c.getStudio()), ref.getHandedBackDate(), workers,
             employer, signed, signed == null ? documents.get(ref.getHandBackReason().messageKey()) : null,
             blank(ref.getUndisputedFacts()), blank(ref.getHandBackNote()), sessions, returned, enclosures);
         return new Papers(papers, agreement.map(Agreement::getId).orElse(null));
+    }
+
+    /** The telephone of the studio named {@code studio} (a case names its studio), or "" for a line to fill in. */
+    private static String studioPhone(Repositories r, String studio) {
+        return r.studios().findByName(studio).map(Studio::getPhone).map(HandBackService::blank).orElse("");
     }
 
     /**

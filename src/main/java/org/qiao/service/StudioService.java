@@ -3,10 +3,14 @@ package org.qiao.service;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.qiao.domain.FieldProblem;
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.ValidationException;
 import org.qiao.domain.cases.CaseNumberPattern;
 import org.qiao.domain.cases.Studio;
 import org.qiao.domain.user.Role;
+import org.qiao.store.Repositories;
 import org.qiao.store.Transactions;
 
 /**
@@ -16,13 +20,18 @@ import org.qiao.store.Transactions;
 public final class StudioService {
 
     private static final int NAME_MAX = 200;
+    static final int PHONE_MIN = 5;
+    static final int PHONE_MAX = 30;
+
+    /** Digits, spaces, hyphens and parentheses, a + only in front, at least one digit: 0477-8561234, +86 471 …. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9() -]*[0-9][0-9() -]*");
 
     /**
      * A studio as the settings screen shows it: its pattern and the next sequence number of {@code year}.
      *
      * @param nextSequence the sequence the studio's next case of {@code year} gets (1 when it has none yet)
      */
-    public record Numbering(long studioId, String name, String regionCode, String pattern, int year,
+    public record Numbering(long studioId, String name, String regionCode, String pattern, String phone, int year,
                             long nextSequence) {
 
         /** The number the next case of {@code year} would get under {@code pattern}. */
@@ -47,8 +56,8 @@ public final class StudioService {
     /** Every studio with its pattern and where its numbering of {@code year} stands, by name. */
     public List<Numbering> numbering(int year) {
         return tx.call(r -> r.studios().findAll().stream().map(s -> new Numbering(s.getId(), s.getName(),
-            s.getRegionCode(), s.getNumberPattern().text(), year, r.studios().lastSequence(s.getId(), year) + 1))
-            .toList());
+            s.getRegionCode(), s.getNumberPattern().text(), s.getPhone() == null ? "" : s.getPhone(), year,
+            r.studios().lastSequence(s.getId(), year) + 1)).toList());
     }
 
     /** The studio used when a form names none. */
@@ -92,8 +101,7 @@ public final class StudioService {
         requireAdministrator();
         CaseNumberPattern parsed = CaseNumberPattern.parse(pattern);
         return tx.call(r -> {
-            Studio studio = r.studios().findById(studioId)
-                .orElseThrow(() -> new QiaoException("intake.studio.notFound", String.valueOf(studioId)));
+            Studio studio = find(r, studioId);
             for (Studio other : r.studios().findAll()) {
                 if (other.getId() != studioId && other.getNumberPattern().equals(parsed)) {
                     throw new QiaoException("studio.pattern.taken", parsed.text(), other.getName());
@@ -108,6 +116,36 @@ public final class StudioService {
             studio.setNumberPattern(parsed);
             return studio;
         });
+    }
+
+    /**
+     * Sets the telephone the studio's papers give the court (the hand-back letter's 联系电话), so a clerk can call
+     * back; a blank one clears it and the papers leave a line to fill in.
+     *
+     * @throws QiaoException {@code auth.adminOnly}, {@code intake.studio.notFound}
+     * @throws ValidationException on {@code phone}: {@code studio.phone.shape} or {@code studio.phone.length}
+     */
+    public Studio updatePhone(long studioId, String phone) {
+        requireAdministrator();
+        String typed = phone == null ? "" : phone.strip();
+        if (!typed.isEmpty() && !PHONE.matcher(typed).matches()) {
+            throw new ValidationException(List.of(new FieldProblem("phone", "studio.phone.shape",
+                new Object[] {typed})));
+        }
+        if (!typed.isEmpty() && (typed.length() < PHONE_MIN || typed.length() > PHONE_MAX)) {
+            throw new ValidationException(List.of(new FieldProblem("phone", "studio.phone.length",
+                new Object[] {PHONE_MIN, PHONE_MAX, typed.length()})));
+        }
+        return tx.call(r -> {
+            Studio studio = find(r, studioId);
+            studio.setPhone(typed.isEmpty() ? null : typed);
+            return studio;
+        });
+    }
+
+    private static Studio find(Repositories r, long studioId) {
+        return r.studios().findById(studioId)
+            .orElseThrow(() -> new QiaoException("intake.studio.notFound", String.valueOf(studioId)));
     }
 
     private void requireAdministrator() {

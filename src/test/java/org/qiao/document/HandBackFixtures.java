@@ -84,8 +84,17 @@ final class HandBackFixtures {
 
     /** {@code papers} with {@code sessions} in place of the fixture's. */
     static HandBackPapers withSessions(HandBackPapers p, List<HandBackPapers.Session> sessions) {
+        return copy(p, p.studioContact(), sessions);
+    }
+
+    /** {@code papers} with the studio's telephone {@code contact} ("" for none) in place of the fixture's. */
+    static HandBackPapers withContact(HandBackPapers p, String contact) {
+        return copy(p, contact, p.sessions());
+    }
+
+    private static HandBackPapers copy(HandBackPapers p, String contact, List<HandBackPapers.Session> sessions) {
         return new HandBackPapers(p.courtName(), p.courtCaseNumber(), p.referralType(), p.judgeName(),
-            p.signedForDate(), p.mediationDue(), p.caseNumber(), p.studioName(), p.mediatorName(), p.studioContact(),
+            p.signedForDate(), p.mediationDue(), p.caseNumber(), p.studioName(), p.mediatorName(), contact,
             p.handedBackDate(), p.workers(), p.employer(), p.agreement(), p.reason(), p.undisputedFacts(), p.note(),
             sessions, p.returnedMaterials(), p.enclosures());
     }

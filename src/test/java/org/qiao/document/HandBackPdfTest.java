@@ -39,6 +39,16 @@ class HandBackPdfTest {
     }
 
     @Test
+    void theLetterGivesTheStudiosTelephoneOrALineToFillItIn() throws IOException {
+        String with = text(pdf.letter(HandBackFixtures.success(1))).replaceAll("[\\s\u3000]+", "");
+        assertTrue(with.contains("联系人：格日勒联系电话：0477-8123456"), with);
+        String without = text(pdf.letter(HandBackFixtures.withContact(HandBackFixtures.success(1), "")))
+            .replaceAll("[\\s\u3000]+", "");
+        assertTrue(without.contains("联系人：格日勒联系电话：＿＿＿＿＿＿"), without);
+        assertFalse(without.contains("0477-8123456"), without);
+    }
+
+    @Test
     void theApplicationIsJointWithEveryPartyTheRequestTheChecklistTheDeadlineAndASignatureLineEach()
         throws IOException {
         byte[] bytes = pdf.judicialConfirmation(HandBackFixtures.success(3));

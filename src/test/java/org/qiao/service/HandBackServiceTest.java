@@ -155,6 +155,33 @@ class HandBackServiceTest {
     }
 
     @Test
+    void theLetterGivesTheTelephoneOfTheCasesStudioOrALineToFillItIn() {
+        StudioService studios = new StudioService(tx, new UserSession("admin.sarnai"));
+        long caseId = referred();
+        handBacks.handBackFailure(caseId, null, HandBackReason.MEDIATION_FAILED, TODAY, "双方确认劳动关系。", null);
+        assertTrue(letter(caseId).contains("联系电话：＿＿＿＿＿＿"), letter(caseId));
+        long studio = studios.defaultStudio().getId();
+        studios.add("另一工作室", null, "另〔{year}〕{seq:4}号");
+        studios.updatePhone(studios.list().stream().filter(s -> s.getName().equals("另一工作室")).findFirst()
+            .orElseThrow().getId(), "0471-6912345");
+        try {
+            assertTrue(letter(caseId).contains("联系电话：＿＿＿＿＿＿"), "another studio's telephone is not this case's");
+            studios.updatePhone(studio, "0477-3219876");
+            String letter = letter(caseId);
+            assertTrue(letter.contains("联系电话：0477-3219876"), letter);
+            assertFalse(letter.contains("0471-6912345"), letter);
+        } finally {
+            studios.updatePhone(studio, "");
+        }
+    }
+
+    /** The hand-back letter's text, without spaces. */
+    private String letter(long caseId) {
+        return String.join("", PdfPages.texts(handBacks.document(caseId, HandBackService.HANDBACK_LETTER)
+            .content())).replaceAll("[\\s\u3000]+", "");
+    }
+
+    @Test
     void aSuccessNeedsASignedAgreementAndADateNeitherFutureNorBeforeSigning() {
         long caseId = referred();
         QiaoException none = assertThrows(QiaoException.class,
@@ -334,8 +361,7 @@ class HandBackServiceTest {
         assertTrue(text.indexOf("2026年3月4日") < text.indexOf("2026年3月6日"), "earliest first");
         assertFalse(text.contains("第三调解室"), "a session only scheduled never took place: " + text);
         assertFalse(text.contains("私下表示"), "caucus notes stay behind: " + text);
-        String letter = String.join("", PdfPages.texts(handBacks.document(caseId, HandBackService.HANDBACK_LETTER)
-            .content())).replaceAll("[\\s\u3000]+", "");
+        String letter = letter(caseId);
         assertTrue(letter.contains("《调解记录》"), letter);
         assertFalse(letter.contains("2026年3月4日"), "the letter lists the sessions held only: " + letter);
     }

@@ -40,6 +40,20 @@ abstract class IntakeStoreContract extends DatabaseContract {
     }
 
     @Test
+    void aStudioKeepsItsTelephoneUntilClearedAndTheAuditTrailSaysWhoChangedIt() {
+        long id = newStudio();
+        assertEquals(null, tx.call(r -> r.studios().findById(id)).orElseThrow().getPhone(), "none at first");
+        currentUser.set("admin.sarnai");
+        tx.run(r -> r.studios().findById(id).orElseThrow().setPhone("+86 (477) 856-1234"));
+        currentUser.set("tester");
+        assertEquals("+86 (477) 856-1234", tx.call(r -> r.studios().findById(id)).orElseThrow().getPhone());
+        assertTrue(tx.call(r -> r.audit().forEntity("Studio", id)).stream().anyMatch(a -> a.action().equals("UPDATE")
+            && a.username().equals("admin.sarnai") && a.changes().contains("phone: ")), "audited");
+        tx.run(r -> r.studios().findById(id).orElseThrow().setPhone(null));
+        assertEquals(null, tx.call(r -> r.studios().findById(id)).orElseThrow().getPhone());
+    }
+
+    @Test
     void aPlainJdbcInsertNamingOnlyTheV1ColumnsStillWorks() throws Exception {
         try (Connection c = DriverManager.getConnection(openedWith.jdbcUrl(), openedWith.user(),
             openedWith.password())) {

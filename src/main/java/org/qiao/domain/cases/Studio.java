@@ -25,6 +25,10 @@ public class Studio extends TrackedEntity {
     @Column(name = "number_pattern", nullable = false, length = 100)
     private String numberPattern;
 
+    /** The telephone the court calls back on, as the administrator wrote it; null when none is set. */
+    @Column(length = 30)
+    private String phone;
+
     protected Studio() {
         // for JPA
     }
@@ -57,5 +61,13 @@ public class Studio extends TrackedEntity {
 
     public void setNumberPattern(CaseNumberPattern pattern) {
         this.numberPattern = pattern.text();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 }

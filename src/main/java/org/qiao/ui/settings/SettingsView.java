@@ -57,6 +57,7 @@ public final class SettingsView {
     @FXML private TableColumn<StudioNumbering.Row, String> studioRegionColumn;
     @FXML private TableColumn<StudioNumbering.Row, String> studioPatternColumn;
     @FXML private TableColumn<StudioNumbering.Row, String> studioNextColumn;
+    @FXML private TableColumn<StudioNumbering.Row, String> studioPhoneColumn;
     @FXML private Label patternHint;
     @FXML private Label editedStudio;
     @FXML private TextField studioPattern;
@@ -65,6 +66,10 @@ public final class SettingsView {
     @FXML private Label studioMessage;
     @FXML private Button savePatternButton;
     @FXML private Button revertPatternButton;
+    @FXML private TextField studioPhone;
+    @FXML private Button savePhoneButton;
+    @FXML private Label phoneProblem;
+    @FXML private Label phoneHint;
 
     @FXML private Node courtsPane;
     @FXML private Node courtsLocked;
@@ -297,6 +302,7 @@ public final class SettingsView {
         studioRegionColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().region()));
         studioPatternColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().pattern()));
         studioNextColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().nextNumber()));
+        studioPhoneColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().phone()));
         studioTable.setItems(studios.rows());
         studioTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -313,7 +319,12 @@ public final class SettingsView {
         patternPreview.textProperty().bind(studios.previewProperty());
         patternProblem.textProperty().bind(studios.problemProperty());
         studioMessage.textProperty().bind(studios.messageProperty());
-        for (Label label : List.of(patternPreview, patternProblem, studioMessage)) {
+        phoneHint.setText(studios.phoneHint());
+        studioPhone.textProperty().bindBidirectional(studios.phoneProperty());
+        studioPhone.setOnAction(event -> studios.savePhone());
+        phoneProblem.textProperty().bind(studios.phoneProblemProperty());
+        savePhoneButton.disableProperty().bind(studios.canSavePhoneProperty().not());
+        for (Label label : List.of(patternPreview, patternProblem, phoneProblem, studioMessage)) {
             label.visibleProperty().bind(label.textProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }
@@ -325,6 +336,13 @@ public final class SettingsView {
     @FXML
     private void onSavePattern() {
         studios.save();
+    }
+
+    @FXML
+    private void onSavePhone() {
+        // The button turns off once saved; focus on it would jump to the court list below and scroll the page.
+        studioPhone.requestFocus();
+        studios.savePhone();
     }
 
     @FXML

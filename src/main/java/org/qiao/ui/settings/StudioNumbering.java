@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.ValidationException;
 import org.qiao.domain.cases.CaseNumberPattern;
 import org.qiao.domain.region.Region;
 import org.qiao.domain.region.RegionDirectory;
@@ -27,12 +29,13 @@ import org.qiao.ui.ErrorText;
 /**
  * The studios part of the settings screen (administrators only): each studio's case-number pattern and the number
  * its next case of this year gets. The administrator edits a pattern and sees, while typing, the next number it
- * would give or what is wrong with it; saving keeps the year's sequence, so numbering stays gap-free.
+ * would give or what is wrong with it; saving keeps the year's sequence, so numbering stays gap-free. The studio's
+ * telephone, which its papers to the court give, is edited the same way.
  */
 public final class StudioNumbering {
 
     /** A studio as listed, texts in the user's language. */
-    public record Row(long studioId, String name, String region, String pattern, String nextNumber,
+    public record Row(long studioId, String name, String region, String pattern, String phone, String nextNumber,
                       StudioService.Numbering numbering) {
     }
 
@@ -52,6 +55,9 @@ public final class StudioNumbering {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty canSave = new SimpleBooleanProperty(false);
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final StringProperty phoneProblem = new SimpleStringProperty("");
+    private final BooleanProperty canSavePhone = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
     public StudioNumbering(StudioService studios, RegionDirectory regions, Messages messages,
@@ -64,12 +70,20 @@ public final class StudioNumbering {
         this.clock = Objects.requireNonNull(clock);
         selected.addListener((obs, old, row) -> {
             pattern.set(row == null ? "" : row.pattern());
+            phone.set(row == null ? "" : row.phone());
+            phoneProblem.set("");
             if (old == null || row == null || old.studioId() != row.studioId()) {
                 message.set("");
             }
         });
         pattern.addListener((obs, old, text) -> check());
         busy.addListener((obs, old, now) -> check());
+        phone.addListener((obs, old, text) -> {
+            phoneProblem.set("");
+            checkPhone();
+        });
+        busy.addListener((obs, old, now) -> checkPhone());
+        selected.addListener((obs, old, row) -> checkPhone());
     }
 
     /** Lists the studios, keeping the one chosen (and a pattern being typed for it) when it is still there. */
@@ -78,11 +92,13 @@ public final class StudioNumbering {
         background.submit(() -> studios.numbering(year), list -> {
             Long chosen = selected.get() == null ? null : selected.get().studioId();
             String typed = pattern.get();
+            String typedPhone = phone.get();
             rows.setAll(list.stream().map(this::row).toList());
             Optional<Row> again = rows.stream().filter(r -> chosen != null && r.studioId() == chosen).findFirst();
             selected.set(again.orElse(rows.isEmpty() ? null : rows.get(0)));
             if (again.isPresent()) {
                 pattern.set(typed);
+                phone.set(typedPhone);
             }
         }, failure -> message.set(errors.of(failure)));
     }
@@ -90,8 +106,8 @@ public final class StudioNumbering {
     private Row row(StudioService.Numbering n) {
         String region = n.regionCode() == null ? "" : regions.byCode(n.regionCode()).map(Region::name)
             .orElse(n.regionCode());
-        return new Row(n.studioId(), n.name(), region, n.pattern(), n.nextNumber(CaseNumberPattern.parse(n.pattern())),
-            n);
+        return new Row(n.studioId(), n.name(), region, n.pattern(), n.phone(),
+            n.nextNumber(CaseNumberPattern.parse(n.pattern())), n);
     }
 
     /** Re-reads the pattern being typed: the next number it gives, or what is wrong with it. */
@@ -163,6 +179,43 @@ public final class StudioNumbering {
         });
     }
 
+    /** Whether the telephone typed differs from the chosen studio's, so that saving it changes something. */
+    private void checkPhone() {
+        Row row = selected.get();
+        canSavePhone.set(row != null && !busy.get() && !phone.get().strip().equals(row.phone()));
+    }
+
+    /** How the telephone is used and written. */
+    public String phoneHint() {
+        return messages.get("settings.studios.phone.hint");
+    }
+
+    /**
+     * Stores the telephone typed for the chosen studio (blank clears it); a refused one stays in the field with the
+     * reason under it.
+     */
+    public void savePhone() {
+        Row row = selected.get();
+        if (row == null || !canSavePhone.get()) {
+            return;
+        }
+        String typed = phone.get();
+        busy.set(true);
+        background.submit(() -> studios.updatePhone(row.studioId(), typed), saved -> {
+            busy.set(false);
+            message.set(saved.getPhone() == null ? messages.get("settings.studios.phone.cleared", saved.getName())
+                : messages.get("settings.studios.phone.saved", saved.getName(), saved.getPhone()));
+            phone.set(saved.getPhone() == null ? "" : saved.getPhone());
+            load();
+        }, failure -> {
+            busy.set(false);
+            phoneProblem.set(failure instanceof ValidationException invalid
+                ? invalid.problems().stream().map(p -> messages.get(p.messageKey(), p.args()))
+                    .collect(Collectors.joining(" "))
+                : errors.of(failure));
+        });
+    }
+
     /** Puts the studio's stored pattern back in the field. */
     public void revert() {
         Row row = selected.get();
@@ -195,6 +248,18 @@ public final class StudioNumbering {
 
     public BooleanProperty canSaveProperty() {
         return canSave;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty phoneProblemProperty() {
+        return phoneProblem;
+    }
+
+    public BooleanProperty canSavePhoneProperty() {
+        return canSavePhone;
     }
 
     public BooleanProperty busyProperty() {

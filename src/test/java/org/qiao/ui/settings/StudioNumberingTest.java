@@ -99,4 +99,49 @@ class StudioNumberingTest {
         assertTrue(vm.problemProperty().get().contains("已由“东胜区诉调对接工作室”使用"), vm.problemProperty().get());
         assertEquals("东工调〔{year}〕{seq:4}号", vm.patternProperty().get(), "what was typed stays");
     }
+
+    @Test
+    void showsAndSavesTheChosenStudiosTelephone() {
+        StudioNumbering vm = numbering();
+        assertEquals("", vm.rows().get(0).phone());
+        assertFalse(vm.canSavePhoneProperty().get(), "nothing typed yet");
+        vm.phoneProperty().set(" 0477-8561234 ");
+        assertTrue(vm.canSavePhoneProperty().get());
+        vm.savePhone();
+        assertEquals("已保存“默认工作室”的联系电话 0477-8561234。", vm.messageProperty().get());
+        assertEquals("0477-8561234", vm.rows().get(0).phone());
+        assertEquals("0477-8561234", vm.phoneProperty().get());
+        assertFalse(vm.canSavePhoneProperty().get(), "what is stored is shown");
+
+        vm.phoneProperty().set("");
+        vm.savePhone();
+        assertEquals("", vm.rows().get(0).phone());
+        assertTrue(vm.messageProperty().get().contains("已清除“默认工作室”的联系电话"), vm.messageProperty().get());
+    }
+
+    @Test
+    void aRefusedTelephoneStaysInTheFieldWithTheReasonUnderIt() {
+        StudioNumbering vm = numbering();
+        vm.phoneProperty().set("0477-856123转8");
+        vm.savePhone();
+        assertEquals("0477-856123转8", vm.phoneProperty().get(), "what was typed stays");
+        assertTrue(vm.phoneProblemProperty().get().startsWith("电话号码“0477-856123转8”中有不能用的字符"),
+            vm.phoneProblemProperty().get());
+        assertEquals(null, services.studios().defaultStudio().getPhone());
+        assertEquals("", vm.messageProperty().get());
+
+        vm.phoneProperty().set("0477-8561234");
+        assertEquals("", vm.phoneProblemProperty().get(), "typing again clears the reason");
+    }
+
+    @Test
+    void choosingAnotherStudioShowsItsTelephone() {
+        long other = services.studios().add("东胜区诉调对接工作室", "150602", "东工调〔{year}〕{seq:4}号").getId();
+        services.studios().updatePhone(other, "0477-8123456");
+        StudioNumbering vm = numbering();
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.studioId() == other).findFirst().orElseThrow());
+        assertEquals("0477-8123456", vm.phoneProperty().get());
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.studioId() != other).findFirst().orElseThrow());
+        assertEquals("", vm.phoneProperty().get());
+    }
 }

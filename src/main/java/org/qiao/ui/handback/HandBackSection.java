@@ -145,7 +145,8 @@ public final class HandBackSection {
             viewModel::recordApplied, viewModel.canApplyProperty());
         // Once recorded, the same form corrects the date until the court's outcome is in.
         ((Label) card.getChildren().get(0)).textProperty().bind(Bindings.when(viewModel.appliedProperty())
-            .then(messages.get("handback.ui.applied.correctTitle")).otherwise(messages.get("handback.ui.applied.title")));
+            .then(messages.get("handback.ui.applied.correctTitle"))
+            .otherwise(messages.get("handback.ui.applied.title")));
         Button save = (Button) card.getChildren().get(card.getChildren().size() - 1);
         save.textProperty().bind(Bindings.when(viewModel.appliedProperty())
             .then(messages.get("handback.ui.applied.correct")).otherwise(messages.get("handback.ui.applied.save")));

@@ -19,6 +19,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -157,7 +158,13 @@ public final class IntakeView {
         bindCourtChoice();
         judgeName.textProperty().bindBidirectional(viewModel.judgeNameProperty());
         judgeContact.textProperty().bindBidirectional(viewModel.judgeContactProperty());
-        viewModel.materials().forEach(row -> materialsBox.getChildren().add(materialRow(row)));
+        GridPane materials = new GridPane();
+        materials.setHgap(10);
+        materials.setVgap(2);
+        for (int i = 0; i < viewModel.materials().size(); i++) {
+            materialRow(materials, 2 * i, viewModel.materials().get(i));
+        }
+        materialsBox.getChildren().add(materials);
         courtCaseNumber.textProperty().bindBidirectional(viewModel.courtCaseNumberProperty());
         simpleProcedure.selectedProperty().bindBidirectional(viewModel.simpleProcedureProperty());
         viewModel.sourceProperty().addListener((obs, old, now) -> showCourtFields());
@@ -653,32 +660,36 @@ public final class IntakeView {
         });
     }
 
-    /** A line of the materials checklist: received, a note, the scan chosen (its name) and a button to choose it. */
-    private Node materialRow(MaterialRow row) {
-        String id = "material-" + row.kind().name();
-        CheckBox received = new CheckBox(viewModel.label(row.kind()));
+    /**
+     * A line of the materials checklist in rows {@code row} and {@code row + 1} of {@code grid}: received, a note, a
+     * button to choose the scan, the scan's name, and the line's problem below. The first column is as wide as the
+     * longest kind of material, in either language.
+     */
+    private void materialRow(GridPane grid, int row, MaterialRow material) {
+        String id = "material-" + material.kind().name();
+        CheckBox received = new CheckBox(viewModel.label(material.kind()));
         received.setId(id);
-        received.selectedProperty().bindBidirectional(row.receivedProperty());
-        received.setMinWidth(170);
-        received.setPrefWidth(170);
-        TextField note = field(id + "-note", row.noteProperty(), messages.get("referral.material.note.prompt"));
+        received.selectedProperty().bindBidirectional(material.receivedProperty());
+        received.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        TextField note = field(id + "-note", material.noteProperty(), messages.get("referral.material.note.prompt"));
         note.setPrefColumnCount(18);
         Button scan = new Button(messages.get("referral.scan.add"));
         scan.setId(id + "-scan");
-        scan.setOnAction(event -> viewModel.chooseScan(row));
+        scan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        scan.setOnAction(event -> viewModel.chooseScan(material));
         Label file = new Label();
         file.setId(id + "-file");
         file.getStyleClass().add("hint");
-        file.textProperty().bind(Bindings.createStringBinding(() -> row.scanProperty().get() == null ? ""
-            : String.valueOf(row.scanProperty().get().getFileName()), row.scanProperty()));
+        file.textProperty().bind(Bindings.createStringBinding(() -> material.scanProperty().get() == null ? ""
+            : String.valueOf(material.scanProperty().get().getFileName()), material.scanProperty()));
         Button clear = new Button("×");
         clear.setId(id + "-clearScan");
-        clear.setOnAction(event -> row.scanProperty().set(null));
-        clear.visibleProperty().bind(row.scanProperty().isNotNull());
+        clear.setOnAction(event -> material.scanProperty().set(null));
+        clear.visibleProperty().bind(material.scanProperty().isNotNull());
         clear.managedProperty().bind(clear.visibleProperty());
-        HBox line = new HBox(10, received, note, scan, file, clear);
-        line.setStyle("-fx-alignment: center-left;");
-        return new VBox(2, line, problemLabel(IntakeViewModel.materialField(row)));
+        grid.addRow(row, received, note, scan, new HBox(6, file, clear));
+        GridPane.setValignment(received, VPos.CENTER);
+        grid.add(problemLabel(IntakeViewModel.materialField(material)), 1, row + 1, 3, 1);
     }
 
     @FXML

@@ -26,9 +26,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.qiao.domain.cases.CaseNumberPattern;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
@@ -55,6 +57,12 @@ public final class DemoDataService {
     static final int DEFER_INDEXES_FROM = 20_000;
     /** Further back than any generated case, so that {@code MAX_DAYS_BACK - daysBack} sorts by date received. */
     private static final long MAX_DAYS_BACK = DemoCaseHistory.HISTORY_DAYS + 100;
+    /** The telephone area codes of Inner Mongolia's leagues and cities. */
+    private static final Map<String, String> AREA_CODES = Map.ofEntries(Map.entry("150100", "0471"),
+        Map.entry("150200", "0472"), Map.entry("150300", "0473"), Map.entry("150400", "0476"),
+        Map.entry("150500", "0475"), Map.entry("150600", "0477"), Map.entry("150700", "0470"),
+        Map.entry("150800", "0478"), Map.entry("150900", "0474"), Map.entry("152200", "0482"),
+        Map.entry("152500", "0479"), Map.entry("152900", "0483"));
     private static final CaseStatus[] STATUSES = CaseStatus.values();
     private static final CaseSource[] SOURCES = CaseSource.values();
     /** Who registers cases when the database has no mediator account: the demo database's mediator. */
@@ -214,8 +222,16 @@ public final class DemoDataService {
         // A database that already has demo cases continues their numbering instead of clashing with it. Asked before
         // the load, while the case numbers' index is there.
         Set<String> heads = new HashSet<>();
+        Map<String, Region> regionOfHead = new HashMap<>();
+        Map<String, Integer> yearOfHead = new HashMap<>();
         for (long entry : order) {
-            heads.add(numberHead(studioPrefixes, regions.get(regionOf[(int) entry]), received(epochDay, entry)));
+            Region region = regions.get(regionOf[(int) entry]);
+            LocalDate received = received(epochDay, entry);
+            String head = numberHead(studioPrefixes, region, received);
+            if (heads.add(head)) {
+                regionOfHead.put(head, region);
+                yearOfHead.put(head, received.getYear());
+            }
         }
         Map<String, Integer> sequences = tx.call(r -> {
             Map<String, Integer> highest = new HashMap<>();
@@ -265,6 +281,7 @@ public final class DemoDataService {
             written = System.nanoTime();
             tx.run(r -> r.bulkLoader().endLoad(load));
         }
+        recordStudios(studioPrefixes, regionOfHead, yearOfHead, sequences);
         return new Fill(cases, Duration.ofNanos(written - start), Duration.ofNanos(System.nanoTime() - written),
             mediators.size());
     }
@@ -619,6 +636,37 @@ public final class DemoDataService {
             case REST_AND_LEAVE -> "休息休假";
             case OTHER -> "其他劳动权益";
         };
+    }
+
+    /**
+     * Puts the studios the demo's cases name on the studio list — with the pattern of their numbers, a telephone and
+     * each year's counter at the last number given — so that settings show them, their letters carry their number,
+     * and a case registered under one of them continues its numbering.
+     */
+    private void recordStudios(Map<String, String> studioPrefixes, Map<String, Region> regionOfHead,
+                               Map<String, Integer> yearOfHead, Map<String, Integer> lastSequences) {
+        tx.run(r -> {
+            Map<String, Studio> byRegion = new HashMap<>();
+            for (Map.Entry<String, Region> head : regionOfHead.entrySet()) {
+                Region region = head.getValue();
+                Studio studio = byRegion.computeIfAbsent(region.code(), code -> r.studios()
+                    .findByName(studioName(region)).orElseGet(() -> r.studios().save(newStudio(region,
+                        studioPrefixes.get(code)))));
+                int year = yearOfHead.get(head.getKey());
+                r.studios().ensureCounter(studio.getId(), year);
+                r.studios().raiseCounter(studio.getId(), year, lastSequences.get(head.getKey()));
+            }
+        });
+    }
+
+    private static Studio newStudio(Region region, String prefix) {
+        Studio studio = new Studio(studioName(region), region.code(),
+            CaseNumberPattern.parse(prefix + "工调〔{year}〕{seq:4}号"));
+        // A made-up number under the league's real area code, the same for the same county every time.
+        Random digits = new Random(Long.parseLong(region.code()));
+        studio.setPhone(AREA_CODES.getOrDefault(region.leagueCode(), "0471") + "-" + (6_000_000
+            + digits.nextInt(1_000_000)));
+        return studio;
     }
 
     private static String studioName(Region region) {

@@ -82,6 +82,19 @@ public final class StudioRepository {
         return lastSequence(studioId, year);
     }
 
+    /**
+     * Moves the counter of {@code studioId} in {@code year} up to {@code lastSeq} if it is below (numbers given outside
+     * the counter, as the demo's bulk load does); never down. Needs {@link #ensureCounter} first.
+     */
+    public void raiseCounter(long studioId, int year, long lastSeq) {
+        session.createNativeMutationQuery("update case_number_counter set last_seq = :seq "
+                + "where studio_id = :studio and counter_year = :year and last_seq < :seq")
+            .setParameter("seq", lastSeq)
+            .setParameter("studio", studioId)
+            .setParameter("year", (long) year)
+            .executeUpdate();
+    }
+
     /** The last sequence number given out in {@code year}, 0 when none. */
     public long lastSequence(long studioId, int year) {
         List<Long> rows = session.createNativeQuery("select last_seq from case_number_counter "

@@ -3,6 +3,7 @@ package org.qiao.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,7 @@ import org.qiao.domain.cases.CaseTransitions;
 import org.qiao.domain.cases.Claim;
 import org.qiao.domain.cases.DisputeCase;
 import org.qiao.domain.cases.DisputeCategory;
+import org.qiao.domain.cases.Studio;
 import org.qiao.domain.cases.Worker;
 import org.qiao.domain.cases.WorkerGroup;
 import org.qiao.store.Database;
@@ -62,6 +64,8 @@ class DemoDataServiceTest {
     private List<DisputeCase> cases;
     private Map<CaseStatus, Long> byStatus;
     private Map<Long, List<CaseStatusChange>> timelines;
+    private Map<String, Studio> studios;
+    private Map<String, Map<Integer, Long>> counters;
 
     @BeforeAll
     void generate() {
@@ -70,6 +74,12 @@ class DemoDataServiceTest {
             assertEquals(CASES, new DemoDataService(database.transactions(), CLOCK).generate(CASES, SEED));
             cases = database.transactions().call(r -> r.cases().page(0, CASES + 1));
             byStatus = database.transactions().call(r -> r.cases().countByStatus());
+            studios = new HashMap<>();
+            counters = new HashMap<>();
+            database.transactions().run(r -> r.studios().findAll().forEach(studio -> {
+                studios.put(studio.getName(), studio);
+                counters.put(studio.getName(), r.studios().counters(studio.getId()));
+            }));
             timelines = database.transactions().call(r -> {
                 Map<Long, List<CaseStatusChange>> all = new HashMap<>();
                 cases.forEach(c -> all.put(c.getId(), r.intake().statusHistory(c.getId())));
@@ -248,6 +258,24 @@ class DemoDataServiceTest {
                 assertEquals(i + 1, list.get(i));
             }
         });
+    }
+
+    @Test
+    void theStudiosOfTheCasesAreOnTheListWithTheirPatternTelephoneAndCounters() {
+        Map<String, Map<Integer, Long>> highest = new HashMap<>();
+        for (DisputeCase c : cases) {
+            Studio studio = studios.get(c.getStudio());
+            assertNotNull(studio, c.getStudio());
+            String number = c.getCaseNumber();
+            long sequence = Long.parseLong(number.substring(number.indexOf('〕') + 1, number.length() - 1));
+            int year = c.getReceivedDate().getYear();
+            assertEquals(number, studio.getNumberPattern().format(year, sequence), "the pattern gives its numbers");
+            assertTrue(studio.getPhone().matches("04[78]\\d-\\d{7}"), studio.getPhone());
+            highest.computeIfAbsent(c.getStudio(), k -> new HashMap<>()).merge(year, sequence, Math::max);
+        }
+        // Each counter stands at the studio's last number of the year: the next case registered there continues.
+        highest.forEach((studio, years) -> assertEquals(years, counters.get(studio), studio));
+        assertTrue(studios.containsKey(Studio.DEFAULT_NAME));
     }
 
     @Test

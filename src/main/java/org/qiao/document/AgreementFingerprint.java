@@ -2,11 +2,9 @@
 package org.qiao.document;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.qiao.domain.Sha256;
 
 /**
  * The verification code of an agreement: SHA-256 over its canonical text. The same content gives the same code
@@ -77,12 +75,7 @@ public final class AgreementFingerprint {
 
     /** The full SHA-256 of the canonical text, 64 lower-case hex characters. */
     public static String sha256(AgreementDocument agreement) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonicalText(agreement).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.of(canonicalText(agreement).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The printed code: the first 12 hex characters of {@code sha256Hex}, upper case, in groups of four. */
@@ -123,3 +116,4 @@ public final class AgreementFingerprint {
         sb.append('\n');
     }
 }
+

@@ -17,13 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,8 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.Sha256;
+import org.qiao.store.AttachmentStore;
 
 /**
  * The exchange package as a file (docs/handoff-format.md): a zip with {@code manifest.json}, its Ed25519 signature
@@ -108,7 +107,7 @@ final class HandoffPackage {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            deleteQuietly(temporary);
+            AttachmentStore.deleteQuietly(temporary);
             throw new QiaoException(e, "handoff.export.cannotWrite", out.toString(), String.valueOf(e.getMessage()));
         }
     }
@@ -267,7 +266,7 @@ final class HandoffPackage {
     }
 
     static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
+        return Sha256.of(content);
     }
 
     /** The SHA-256 of a whole package file, which identifies the package (an import is recorded under it). */
@@ -276,25 +275,6 @@ final class HandoffPackage {
             return sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new QiaoException(e, "handoff.check.unreadable", String.valueOf(file.getFileName()));
-        }
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a leftover ".part" file is harmless and never read as a package
         }
     }
 }

@@ -10,10 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import org.qiao.domain.QiaoException;
+import org.qiao.domain.Sha256;
 
 /**
  * The folder where attached files are kept, each once, under the lower-case hex SHA-256 of its content: the same
@@ -46,13 +45,13 @@ public final class AttachmentStore {
         try {
             Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, "incoming-", ".part");
-            MessageDigest digest = sha256();
+            MessageDigest digest = Sha256.digest();
             long size;
             try (InputStream in = new DigestInputStream(Files.newInputStream(source), digest);
                  OutputStream out = Files.newOutputStream(temporary)) {
                 size = in.transferTo(out);
             }
-            String hash = HexFormat.of().formatHex(digest.digest());
+            String hash = Sha256.text(digest);
             Path target = directory.resolve(hash);
             if (Files.exists(target)) {
                 Files.delete(temporary);
@@ -77,10 +76,10 @@ public final class AttachmentStore {
      * @throws QiaoException {@code evidence.file.unreadable} when the file cannot be read
      */
     public StoredFile measure(Path file) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             long size = in.transferTo(OutputStream.nullOutputStream());
-            return new StoredFile(HexFormat.of().formatHex(digest.digest()), size);
+            return new StoredFile(Sha256.text(digest), size);
         } catch (IOException e) {
             throw new QiaoException(e, "evidence.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
         }
@@ -103,7 +102,7 @@ public final class AttachmentStore {
         } catch (IOException e) {
             throw new QiaoException(e, "evidence.file.unreadable", folder.toString(), String.valueOf(e.getMessage()));
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(stored), digest);
              OutputStream out = Files.newOutputStream(copy)) {
             in.transferTo(out);
@@ -111,7 +110,7 @@ public final class AttachmentStore {
             deleteQuietly(copy);
             throw new QiaoException(e, "evidence.file.missing", stored.toString());
         }
-        if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
+        if (!Sha256.text(digest).equals(sha256)) {
             deleteQuietly(copy);
             throw new QiaoException("evidence.file.corrupted", stored.toString());
         }
@@ -141,9 +140,9 @@ public final class AttachmentStore {
     public Path open(String sha256) {
         Path file = stored(sha256);
         String actual;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), Sha256.digest())) {
             in.transferTo(OutputStream.nullOutputStream());
-            actual = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            actual = Sha256.text(((DigestInputStream) in).getMessageDigest());
         } catch (IOException e) {
             throw new QiaoException(e, "evidence.file.missing", file.toString());
         }
@@ -153,22 +152,18 @@ public final class AttachmentStore {
         return file;
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
+    /**
+     * Deletes a half-written ".part" file after a failure, if there is one; a leftover is harmless (never read) and
+     * must not hide the failure that left it.
+     */
+    public static void deleteQuietly(Path file) {
         if (file == null) {
             return;
         }
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
-            // a leftover ".part" file is harmless and never read
+            // see above
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,9 +39,6 @@ import org.qiao.domain.user.Role;
 import org.qiao.domain.user.User;
 import org.qiao.i18n.Messages;
 import org.qiao.store.AttachmentStore;
-import org.qiao.store.Database;
-import org.qiao.store.DatabaseConfig;
-import org.qiao.store.ReferenceData;
 import org.qiao.store.Transactions;
 
 /**
@@ -57,7 +53,7 @@ class HandBackServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
     private static final LocalDate SIGNED_FOR = LocalDate.of(2026, 3, 2);
 
-    private Database database;
+    private ReferralStudio studio;
     private Transactions tx;
     private IntakeService intake;
     private ReferralService referrals;
@@ -71,14 +67,14 @@ class HandBackServiceTest {
 
     @BeforeAll
     void open() throws Exception {
-        UserSession session = new UserSession("mediator.gerel");
-        dataDir = Files.createTempDirectory("qiao-handback-");
-        database = Database.open(DatabaseConfig.embedded(dataDir), session::actorName);
-        tx = database.transactions();
-        AttachmentStore attachments = new AttachmentStore(dataDir.resolve("attachments"));
-        intake = new IntakeService(tx, session, ReferenceData.regions(), IntakeFixtures.CLOCK, attachments);
-        CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx, session);
-        referrals = new ReferralService(tx, intake, calendar, attachments, IntakeFixtures.CLOCK);
+        studio = new ReferralStudio("qiao-handback-");
+        UserSession session = studio.session;
+        dataDir = studio.dataDir;
+        tx = studio.tx;
+        AttachmentStore attachments = studio.attachments;
+        intake = studio.intake;
+        CalendarService calendar = studio.calendar;
+        referrals = studio.referrals;
         Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         status = new CaseStatusService(tx, calendar, session, IntakeFixtures.CLOCK);
         agreements = new AgreementService(tx, session, status, messages, IntakeFixtures.CLOCK);
@@ -90,7 +86,7 @@ class HandBackServiceTest {
 
     @AfterAll
     void close() {
-        database.close();
+        studio.close();
     }
 
     /** A 委派 referral of two workers, signed for on 2026-03-02, accepted. */

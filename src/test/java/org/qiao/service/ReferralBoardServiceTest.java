@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,10 +26,6 @@ import org.qiao.service.ReferralBoardService.BoardFilter;
 import org.qiao.service.ReferralBoardService.BoardRow;
 import org.qiao.service.ReferralBoardService.CourtCounts;
 import org.qiao.service.ReferralBoardService.MonthCounts;
-import org.qiao.store.AttachmentStore;
-import org.qiao.store.Database;
-import org.qiao.store.DatabaseConfig;
-import org.qiao.store.ReferenceData;
 import org.qiao.store.Transactions;
 
 /**
@@ -43,7 +37,7 @@ class ReferralBoardServiceTest {
 
     private static final String OTHER_COURT = "内0102";
 
-    private Database database;
+    private ReferralStudio studio;
     private Transactions tx;
     private CalendarService calendar;
     /** 委派 signed for 2026-03-09, due 04-08 (Wed). */
@@ -56,16 +50,11 @@ class ReferralBoardServiceTest {
     private String otherCourt;
 
     @BeforeAll
-    void open() throws Exception {
-        UserSession session = new UserSession("mediator.gerel");
-        Path dataDir = Files.createTempDirectory("qiao-board-");
-        database = Database.open(DatabaseConfig.embedded(dataDir), session::actorName);
-        tx = database.transactions();
-        AttachmentStore attachments = new AttachmentStore(dataDir.resolve("attachments"));
-        IntakeService intake = new IntakeService(tx, session, ReferenceData.regions(), IntakeFixtures.CLOCK,
-            attachments);
-        calendar = new CalendarService(ReferenceData.holidays(), tx, session);
-        ReferralService referrals = new ReferralService(tx, intake, calendar, attachments, IntakeFixtures.CLOCK);
+    void open() {
+        studio = new ReferralStudio("qiao-board-");
+        tx = studio.tx;
+        calendar = studio.calendar;
+        ReferralService referrals = studio.referrals;
         delegated = referrals.register(ReferralFixtures.form(tx, ReferralType.DELEGATED, LocalDate.of(2026, 3, 9), 3),
             null).caseNumber();
         entrusted = referrals.register(ReferralFixtures.form(tx, ReferralType.ENTRUSTED, LocalDate.of(2026, 3, 2), 1),
@@ -89,7 +78,7 @@ class ReferralBoardServiceTest {
 
     @AfterAll
     void close() {
-        database.close();
+        studio.close();
     }
 
     private ReferralBoardService boardOn(LocalDate today) {

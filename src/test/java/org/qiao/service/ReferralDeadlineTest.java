@@ -4,8 +4,6 @@ package org.qiao.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -20,10 +18,6 @@ import org.qiao.domain.court.ReferralType;
 import org.qiao.domain.mediation.Consent;
 import org.qiao.domain.mediation.Extension;
 import org.qiao.domain.mediation.MediationClock;
-import org.qiao.store.AttachmentStore;
-import org.qiao.store.Database;
-import org.qiao.store.DatabaseConfig;
-import org.qiao.store.ReferenceData;
 import org.qiao.store.Transactions;
 
 /**
@@ -34,28 +28,22 @@ import org.qiao.store.Transactions;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralDeadlineTest {
 
-    private Database database;
+    private ReferralStudio studio;
     private Transactions tx;
     private ReferralService referrals;
     private MediationClockService clocks;
 
     @BeforeAll
-    void open() throws Exception {
-        UserSession session = new UserSession("mediator.gerel");
-        Path dataDir = Files.createTempDirectory("qiao-referral-deadline-");
-        database = Database.open(DatabaseConfig.embedded(dataDir), session::actorName);
-        tx = database.transactions();
-        AttachmentStore attachments = new AttachmentStore(dataDir.resolve("attachments"));
-        IntakeService intake = new IntakeService(tx, session, ReferenceData.regions(), IntakeFixtures.CLOCK,
-            attachments);
-        CalendarService calendar = new CalendarService(ReferenceData.holidays(), tx, session);
-        referrals = new ReferralService(tx, intake, calendar, attachments, IntakeFixtures.CLOCK);
-        clocks = new MediationClockService(tx, calendar, session, IntakeFixtures.CLOCK);
+    void open() {
+        studio = new ReferralStudio("qiao-referral-deadline-");
+        tx = studio.tx;
+        referrals = studio.referrals;
+        clocks = new MediationClockService(tx, studio.calendar, studio.session, IntakeFixtures.CLOCK);
     }
 
     @AfterAll
     void close() {
-        database.close();
+        studio.close();
     }
 
     private LocalDate storedDue(long caseId) {

@@ -26,36 +26,28 @@ import org.qiao.domain.court.ReferralMaterial;
 import org.qiao.domain.court.ReferralStatus;
 import org.qiao.domain.court.ReferralType;
 import org.qiao.store.AttachmentStore;
-import org.qiao.store.Database;
-import org.qiao.store.DatabaseConfig;
-import org.qiao.store.ReferenceData;
 import org.qiao.store.Transactions;
 
 /** Registering court referrals: the case, its acceptance and deadline by type, the checks, nothing half-written. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralServiceTest {
 
-    private Database database;
+    private ReferralStudio studio;
     private Transactions tx;
     private ReferralService referrals;
     private Path dataDir;
 
     @BeforeAll
     void open() throws Exception {
-        UserSession session = new UserSession("mediator.gerel");
-        dataDir = Files.createTempDirectory("qiao-referral-");
-        database = Database.open(DatabaseConfig.embedded(dataDir), session::actorName);
-        tx = database.transactions();
-        AttachmentStore attachments = new AttachmentStore(dataDir.resolve("attachments"));
-        IntakeService intake = new IntakeService(tx, session, ReferenceData.regions(), IntakeFixtures.CLOCK,
-            attachments);
-        referrals = new ReferralService(tx, intake, new CalendarService(ReferenceData.holidays(), tx, session),
-            attachments, IntakeFixtures.CLOCK);
+        studio = new ReferralStudio("qiao-referral-");
+        dataDir = studio.dataDir;
+        tx = studio.tx;
+        referrals = studio.referrals;
     }
 
     @AfterAll
     void close() {
-        database.close();
+        studio.close();
     }
 
     @ParameterizedTest

@@ -2,7 +2,6 @@
 package org.qiao.ui.handback;
 
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
@@ -20,10 +19,10 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.qiao.domain.court.CourtOutcome;
 import org.qiao.domain.court.HandBackReason;
 import org.qiao.i18n.Messages;
+import org.qiao.ui.Labels;
 
 /**
  * Binds the 诉调对接 section of the case page to its {@link HandBackSectionViewModel}: the referral's lines
@@ -118,7 +117,7 @@ public final class HandBackSection {
     private Node failureForm() {
         ComboBox<HandBackReason> reason = new ComboBox<>(viewModel.reasons());
         reason.setId("handback-failure-reason");
-        reason.setConverter(converter(viewModel::label));
+        reason.setConverter(Labels.named(viewModel::label));
         reason.valueProperty().bindBidirectional(viewModel.failureReasonProperty());
         TextArea facts = new TextArea();
         facts.setId("handback-failure-facts");
@@ -156,7 +155,7 @@ public final class HandBackSection {
     private Node outcomeForm() {
         ComboBox<CourtOutcome> outcome = new ComboBox<>(viewModel.outcomes());
         outcome.setId("handback-outcome-outcome");
-        outcome.setConverter(converter(viewModel::label));
+        outcome.setConverter(Labels.named(viewModel::label));
         outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());
         GridPane grid = grid();
         row(grid, 0, "outcome", "outcome", "handback.ui.outcome.outcome", outcome);
@@ -264,19 +263,5 @@ public final class HandBackSection {
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("a choice is picked, not typed");
-            }
-        };
     }
 }

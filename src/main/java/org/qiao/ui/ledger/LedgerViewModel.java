@@ -7,13 +7,10 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +34,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 
+import org.qiao.domain.Sha256;
 import org.qiao.domain.cases.CaseSource;
 import org.qiao.domain.cases.CaseStatus;
 import org.qiao.domain.cases.DisputeCategory;
@@ -187,12 +185,7 @@ public final class LedgerViewModel {
         if (owner.length() <= 50) {
             return owner;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(username.getBytes(StandardCharsets.UTF_8));
-            return "ledger-filter:#" + HexFormat.of().formatHex(digest).substring(0, 35);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "ledger-filter:#" + Sha256.of(username.getBytes(StandardCharsets.UTF_8)).substring(0, 35);
     }
 
     // ---- loading pages ----

@@ -21,11 +21,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.qiao.domain.payment.FollowUpMethod;
 import org.qiao.domain.payment.PaymentMethod;
 import org.qiao.i18n.Messages;
+import org.qiao.ui.Labels;
 import org.qiao.ui.Tables;
 
 /**
@@ -179,7 +179,7 @@ public final class PaymentSectionView {
         paymentPayer.textProperty().bindBidirectional(viewModel.payerProperty());
         paymentAmount.textProperty().bindBidirectional(viewModel.amountProperty());
         paymentMethod.getItems().setAll(PaymentMethod.values());
-        paymentMethod.setConverter(labels(viewModel::methodLabel));
+        paymentMethod.setConverter(Labels.named(viewModel::methodLabel));
         paymentMethod.valueProperty().bindBidirectional(viewModel.methodProperty());
         paymentProofName.textProperty().bind(viewModel.proofTextProperty());
         paymentNote.textProperty().bindBidirectional(viewModel.noteProperty());
@@ -204,7 +204,7 @@ public final class PaymentSectionView {
         followUpForm.managedProperty().bind(followUpForm.visibleProperty());
         followUpDate.valueProperty().bindBidirectional(viewModel.followUpDateProperty());
         followUpMethod.getItems().setAll(FollowUpMethod.values());
-        followUpMethod.setConverter(labels(viewModel::followUpMethodLabel));
+        followUpMethod.setConverter(Labels.named(viewModel::followUpMethodLabel));
         followUpMethod.valueProperty().bindBidirectional(viewModel.followUpMethodProperty());
         followUpWorker.setItems(viewModel.workerChoices());
         followUpWorker.valueProperty().bindBidirectional(viewModel.followUpWorkerProperty());
@@ -213,20 +213,6 @@ public final class PaymentSectionView {
         followUpMethodProblem.textProperty().bind(viewModel.followUpProblem("method"));
         followUpResultProblem.textProperty().bind(viewModel.followUpProblem("result"));
         saveFollowUpButton.disableProperty().bind(viewModel.busyProperty());
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list, never typed");
-            }
-        };
     }
 
     private void showFollowUps() {

@@ -28,9 +28,7 @@ import org.qiao.domain.court.ReferralMaterial;
 import org.qiao.domain.court.ReferralType;
 import org.qiao.domain.identity.ResidentId;
 import org.qiao.service.Services;
-import org.qiao.ui.ErrorText;
 import org.qiao.ui.FakeDialogService;
-import org.qiao.ui.SynchronousBackgroundTasks;
 import org.qiao.ui.TestDatabase;
 
 /** The intake form in referral mode: the court's side of the form, its problems on their fields, the saved case. */
@@ -57,9 +55,7 @@ class IntakeReferralViewModelTest {
     }
 
     private IntakeViewModel viewModel() {
-        IntakeViewModel vm = new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(),
-            services.evidence(), services.courts(), services.referrals(), "qiqige", context.messages(),
-            new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs);
+        IntakeViewModel vm = IntakeViewModelTest.viewModel(context, dialogs);
         vm.setOnOpenCase(opened::add);
         vm.loadCourts();
         return vm;

@@ -51,9 +51,15 @@ class IntakeViewModelTest {
     }
 
     private IntakeViewModel viewModel() {
+        return viewModel(context, dialogs);
+    }
+
+    /** The intake screen's ViewModel over {@code context}, signed in as its mediator, its work run at once. */
+    static IntakeViewModel viewModel(AppContext context, FakeDialogService dialogs) {
+        Services services = context.services();
         return new IntakeViewModel(services.intake(), services.caseStatus(), services.drafts(), services.evidence(),
-            services.courts(), services.referrals(), "qiqige", context.messages(), new SynchronousBackgroundTasks(),
-            new ErrorText(context.messages()), dialogs);
+            services.courts(), services.referrals(), TestDatabase.MEDIATOR, context.messages(),
+            new SynchronousBackgroundTasks(), new ErrorText(context.messages()), dialogs);
     }
 
     /** A valid resident ID from Dongsheng district, born in 1985, with serial {@code n}. */
